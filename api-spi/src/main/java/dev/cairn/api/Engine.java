@@ -1,0 +1,69 @@
+package dev.cairn.api;
+
+import dev.cairn.api.model.BatchGetItemRequest;
+import dev.cairn.api.model.BatchGetItemResponse;
+import dev.cairn.api.model.BatchWriteItemRequest;
+import dev.cairn.api.model.BatchWriteItemResponse;
+import dev.cairn.api.model.CreateTableRequest;
+import dev.cairn.api.model.CreateTableResponse;
+import dev.cairn.api.model.DeleteItemRequest;
+import dev.cairn.api.model.DeleteItemResponse;
+import dev.cairn.api.model.DeleteTableRequest;
+import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeTableRequest;
+import dev.cairn.api.model.DescribeTableResponse;
+import dev.cairn.api.model.GetItemRequest;
+import dev.cairn.api.model.GetItemResponse;
+import dev.cairn.api.model.ListTablesRequest;
+import dev.cairn.api.model.ListTablesResponse;
+import dev.cairn.api.model.PutItemRequest;
+import dev.cairn.api.model.PutItemResponse;
+import dev.cairn.api.model.QueryRequest;
+import dev.cairn.api.model.QueryResponse;
+import dev.cairn.api.model.ScanRequest;
+import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.UpdateItemRequest;
+import dev.cairn.api.model.UpdateItemResponse;
+import dev.cairn.api.model.UpdateTableRequest;
+import dev.cairn.api.model.UpdateTableResponse;
+
+/**
+ * The DynamoDB API, one method per operation, with DynamoDB's semantics. Front ends and plugins
+ * talk to this interface only.
+ *
+ * <p>Every method validates its whole request and throws {@link ApiException} with DynamoDB's
+ * error type and message on bad input, leaving nothing written. Methods may block on storage:
+ * callers on an event loop hand them to a worker pool. All methods are thread-safe.
+ */
+public interface Engine extends AutoCloseable {
+
+    CreateTableResponse createTable(CreateTableRequest request);
+
+    DescribeTableResponse describeTable(DescribeTableRequest request);
+
+    ListTablesResponse listTables(ListTablesRequest request);
+
+    DeleteTableResponse deleteTable(DeleteTableRequest request);
+
+    UpdateTableResponse updateTable(UpdateTableRequest request);
+
+    PutItemResponse putItem(PutItemRequest request);
+
+    GetItemResponse getItem(GetItemRequest request);
+
+    UpdateItemResponse updateItem(UpdateItemRequest request);
+
+    DeleteItemResponse deleteItem(DeleteItemRequest request);
+
+    QueryResponse query(QueryRequest request);
+
+    ScanResponse scan(ScanRequest request);
+
+    BatchGetItemResponse batchGetItem(BatchGetItemRequest request);
+
+    BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request);
+
+    /** Stops background work and closes the store. */
+    @Override
+    void close();
+}

@@ -1,0 +1,4 @@
+package dev.cairn.api.model;
+
+/** DeleteTable. */
+public record DeleteTableRequest(String tableName) {}

@@ -1,0 +1,4 @@
+package dev.cairn.api.model;
+
+/** DescribeTable. */
+public record DescribeTableRequest(String tableName) {}

@@ -1,0 +1,91 @@
+package dev.cairn.core.codec;
+
+import dev.cairn.api.ApiException;
+import java.math.BigDecimal;
+
+/**
+ * DynamoDB's number type: decimal, up to 38 significant digits, magnitude between 1E-130 and
+ * 9.9999999999999999999999999999999999999E+125 (or zero). Numbers travel as text; this class
+ * checks them, canonicalises them and does DynamoDB's exact arithmetic.
+ */
+public final class Numbers {
+
+    /** Most significant digits a number may carry. */
+    public static final int MAX_PRECISION = 38;
+
+    private static final int MIN_EXPONENT = -130; // smallest magnitude is 1E-130
+    private static final int MAX_EXPONENT = 125; // largest magnitude is below 1E+126
+
+    private Numbers() {}
+
+    /**
+     * Parses and checks a number's text.
+     *
+     * @return the value with trailing zeros stripped (zero as {@link BigDecimal#ZERO})
+     * @throws ApiException ValidationException worded as DynamoDB words it
+     */
+    public static BigDecimal parse(String text) {
+        BigDecimal value;
+        try {
+            value = parseDecimal(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.validation("A value provided cannot be converted into a number");
+        }
+        return check(value);
+    }
+
+    /** Checks a computed value against the precision and range rules, and strips it. */
+    public static BigDecimal check(BigDecimal value) {
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.precision() > MAX_PRECISION) {
+            throw ApiException.validation("Attempting to store more than 38 significant digits in a Number");
+        }
+        // The decimal exponent of the leading digit: 1.23E+5 -> 5.
+        long leadingExponent = (long) stripped.precision() - stripped.scale() - 1;
+        if (leadingExponent > MAX_EXPONENT) {
+            throw ApiException.validation(
+                    "Number overflow. Attempting to store a number with magnitude larger than supported range");
+        }
+        if (leadingExponent < MIN_EXPONENT) {
+            throw ApiException.validation(
+                    "Number underflow. Attempting to store a number with magnitude smaller than supported range");
+        }
+        return stripped;
+    }
+
+    /** The canonical text DynamoDB answers with: plain notation, no trailing zeros, no sign on zero. */
+    public static String canonical(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Parses, checks and renders canonically in one step. */
+    public static String canonical(String text) {
+        return canonical(parse(text));
+    }
+
+    public static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return check(a.add(b));
+    }
+
+    public static BigDecimal subtract(BigDecimal a, BigDecimal b) {
+        return check(a.subtract(b));
+    }
+
+    /**
+     * BigDecimal accepts forms DynamoDB does not (and the reverse is not true): reject surrounding
+     * whitespace and hexadecimal-looking text, and exponents too large for BigDecimal to hold.
+     */
+    private static BigDecimal parseDecimal(String text) {
+        if (text == null || text.isEmpty() || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1))) {
+            throw new NumberFormatException();
+        }
+        return new BigDecimal(text);
+    }
+}
