@@ -27,7 +27,7 @@ class HashSegmentsTest {
     void segmentStartIsTheFloorOfTheSegmentsShareOfTheSpace() {
         assertThat(HashSegments.start(1, 3)).isEqualTo(1_431_655_765L);
         assertThat(HashSegments.end(1, 3)).isEqualTo(2_863_311_530L);
-        assertThat(HashSegments.start(999_999, 1_000_000)).isEqualTo(4_294_962_601L);
+        assertThat(HashSegments.start(999_999, 1_000_000)).isEqualTo(4_294_963_001L);
     }
 
     @ParameterizedTest

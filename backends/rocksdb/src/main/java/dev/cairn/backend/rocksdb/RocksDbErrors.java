@@ -1,0 +1,33 @@
+package dev.cairn.backend.rocksdb;
+
+import dev.cairn.spi.storage.StorageException;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.Status;
+
+/**
+ * The one place RocksDB's errors become {@link StorageException}s. Lock waits that time out, lock
+ * deadlocks and "try again" are retryable: the same call can succeed once the other transaction
+ * is gone. Everything else (I/O errors, corruption, a directory locked by another store) is not.
+ */
+final class RocksDbErrors {
+
+    private RocksDbErrors() {}
+
+    /** Maps a native failure of {@code operation} ("read", "commit", "open /data/dir"). */
+    static StorageException wrap(String operation, RocksDBException e) {
+        Status status = e.getStatus();
+        Status.Code code = status == null ? Status.Code.Undefined : status.getCode();
+        String message = "RocksDB " + operation + " failed: " + e.getMessage();
+        if (code == Status.Code.IOError && String.valueOf(e.getMessage()).contains("LOCK")) {
+            return StorageException.permanent(
+                    "RocksDB " + operation + " failed: the directory is already in use by another open store"
+                            + " (in this or another process); only one store may open a directory at a time. "
+                            + e.getMessage(),
+                    e);
+        }
+        return switch (code) {
+            case Busy, TimedOut, TryAgain -> StorageException.temporary(message, e);
+            default -> StorageException.permanent(message, e);
+        };
+    }
+}

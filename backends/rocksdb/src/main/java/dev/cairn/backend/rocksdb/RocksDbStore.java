@@ -1,0 +1,266 @@
+package dev.cairn.backend.rocksdb;
+
+import dev.cairn.spi.storage.PartitionBatch;
+import dev.cairn.spi.storage.RangeRead;
+import dev.cairn.spi.storage.Row;
+import dev.cairn.spi.storage.RowCursor;
+import dev.cairn.spi.storage.ScanRead;
+import dev.cairn.spi.storage.StorageException;
+import dev.cairn.spi.storage.Store;
+import dev.cairn.spi.storage.StoreConfig;
+import dev.cairn.spi.storage.StoreFeatures;
+import dev.cairn.spi.storage.StoreTransaction;
+import dev.cairn.spi.storage.kv.KeyLayout;
+import dev.cairn.spi.storage.kv.KeyRange;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
+import org.rocksdb.Transaction;
+import org.rocksdb.TransactionDB;
+import org.rocksdb.WriteBatch;
+
+/**
+ * The embedded, persistent backend: one RocksDB {@link TransactionDB} in
+ * {@link StoreConfig#dataDirectory()}, created if missing, with keys laid out by {@link KeyLayout}.
+ *
+ * <p>Why a pessimistic {@code TransactionDB}: {@link #apply} must check its conditions against the
+ * current rows and be linearizable with every other write, multi-partition transactions included.
+ * Locking the rows ({@code getForUpdate}) before reading them makes contending writers of a hot row
+ * (a counter) wait their turn instead of failing at commit, as optimistic transactions would; and
+ * striped Java locks around plain write batches would not see the rows an in-flight transaction has
+ * locked, so a condition could pass on a value that transaction is about to replace. Deadlocks
+ * between transactions are detected and reported as retryable {@link StorageException}s; batches
+ * lock rows in key order and retry such conflicts themselves.
+ *
+ * <p>Options:
+ * <ul>
+ *   <li>{@code rocksdb.sync} (default {@code true}): the write-ahead log is always on; with
+ *       {@code true} each acknowledged batch or transaction is fsynced before {@code apply} or
+ *       {@code transact} returns, so it survives a machine crash; {@code false} leaves the flush to
+ *       the operating system: much faster, and still safe when only the process dies.
+ * </ul>
+ *
+ * <p>Reads outside transactions see the latest committed rows; a range or scan cursor reads one
+ * implicit snapshot taken when it starts. A directory may be open in one store at a time; a second
+ * open fails with a {@link StorageException} saying so.
+ */
+public final class RocksDbStore implements Store {
+
+    private static final int BATCH_ATTEMPTS = 20;
+    private static final int DROP_BATCH_ROWS = 1024;
+    private static final StoreFeatures FEATURES = new StoreFeatures(true, true);
+
+    private final Path directory;
+    private final RocksDbSettings settings;
+    private final TransactionDB db;
+    private final OpenGuard guard;
+    private final Set<RocksDbCursor> cursors = ConcurrentHashMap.newKeySet();
+
+    private RocksDbStore(Path directory, RocksDbSettings settings, TransactionDB db) {
+        this.directory = directory;
+        this.settings = settings;
+        this.db = db;
+        this.guard = new OpenGuard("the RocksDB store at " + directory);
+    }
+
+    /** Opens (creating if needed) the store in {@code config.dataDirectory()}. */
+    public static RocksDbStore open(StoreConfig config) {
+        Path directory = config.dataDirectory();
+        if (directory == null) {
+            throw StorageException.permanent("the rocksdb backend needs a data directory", null);
+        }
+        RocksDB.loadLibrary();
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw StorageException.permanent("cannot create the RocksDB directory " + directory + ": " + e, e);
+        }
+        RocksDbSettings settings = new RocksDbSettings(config);
+        try {
+            TransactionDB db = TransactionDB.open(
+                    settings.options, settings.transactionDbOptions, directory.toAbsolutePath().toString());
+            return new RocksDbStore(directory, settings, db);
+        } catch (RocksDBException e) {
+            settings.close();
+            throw RocksDbErrors.wrap("open " + directory, e);
+        }
+    }
+
+    @Override
+    public StoreFeatures features() {
+        return FEATURES;
+    }
+
+    @Override
+    public byte[] get(String keyspace, byte[] partition, byte[] clustering) {
+        guard.enter();
+        try {
+            return db.get(settings.readOptions, KeyLayout.rowKey(keyspace, partition, clustering));
+        } catch (RocksDBException e) {
+            throw RocksDbErrors.wrap("read", e);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    @Override
+    public RowCursor range(RangeRead read) {
+        return cursor(KeyLayout.range(read), read.reverse(), read.limit());
+    }
+
+    @Override
+    public RowCursor scan(ScanRead read) {
+        return cursor(KeyLayout.scan(read), false, read.limit());
+    }
+
+    @Override
+    public boolean apply(PartitionBatch batch) {
+        ConditionalBatch conditional = new ConditionalBatch(batch);
+        guard.enter();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try (Transaction transaction = db.beginTransaction(settings.writeOptions, settings.transactionOptions)) {
+                    try {
+                        if (!conditional.writeTo(transaction, settings.readOptions)) {
+                            transaction.rollback();
+                            return false;
+                        }
+                        transaction.commit();
+                        return true;
+                    } catch (RocksDBException e) {
+                        StorageException failure = RocksDbErrors.wrap("conditional batch", e);
+                        rollbackQuietly(transaction, failure);
+                        if (!failure.retryable() || attempt == BATCH_ATTEMPTS) {
+                            throw failure;
+                        }
+                    }
+                }
+            }
+        } finally {
+            guard.exit();
+        }
+    }
+
+    @Override
+    public <T> T transact(Function<StoreTransaction, T> body) {
+        guard.enter();
+        try (Transaction transaction = db.beginTransaction(settings.writeOptions, settings.transactionOptions)) {
+            RocksDbTransaction view = new RocksDbTransaction(transaction, settings.readOptions, guard);
+            try {
+                T result = body.apply(view);
+                view.closeCursors();
+                transaction.commit();
+                return result;
+            } catch (RocksDBException e) {
+                StorageException failure = RocksDbErrors.wrap("commit", e);
+                rollbackQuietly(transaction, failure);
+                throw failure;
+            } catch (RuntimeException | Error e) {
+                view.closeCursors();
+                rollbackQuietly(transaction, e);
+                throw e;
+            }
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /**
+     * A pessimistic {@code TransactionDB} refuses range deletes, so whole SST files inside the
+     * keyspace are dropped first (cheap for large keyspaces) and the remaining rows deleted in
+     * batches of ordinary, lock-respecting deletes.
+     */
+    @Override
+    public void dropKeyspace(String keyspace) {
+        KeyRange range = KeyLayout.keyspace(keyspace);
+        guard.enter();
+        try (Slice lower = new Slice(range.start());
+                Slice upper = new Slice(range.end());
+                ReadOptions bounds = new ReadOptions().setIterateLowerBound(lower).setIterateUpperBound(upper);
+                RocksIterator iterator = db.newIterator(bounds)) {
+            db.deleteFilesInRanges(db.getDefaultColumnFamily(), List.of(range.start(), range.end()), false);
+            for (iterator.seek(range.start()); iterator.isValid(); ) {
+                try (WriteBatch batch = new WriteBatch()) {
+                    for (int n = 0; n < DROP_BATCH_ROWS && iterator.isValid(); n++, iterator.next()) {
+                        batch.delete(iterator.key());
+                    }
+                    db.write(settings.writeOptions, batch);
+                }
+            }
+            iterator.status();
+        } catch (RocksDBException e) {
+            throw RocksDbErrors.wrap("drop keyspace " + keyspace, e);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** Syncs the write-ahead log, then frees every native resource, open cursors included. */
+    @Override
+    public void close() {
+        guard.close(() -> {
+            cursors.forEach(RocksDbCursor::close);
+            try {
+                db.flushWal(true);
+                db.closeE();
+            } catch (RocksDBException e) {
+                throw RocksDbErrors.wrap("close " + directory, e);
+            } finally {
+                db.close();
+                settings.close();
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "RocksDbStore[" + directory + "]";
+    }
+
+    static RowCursor emptyCursor() {
+        return new RowCursor() {
+            @Override
+            public boolean hasNext() {
+                return false;
+            }
+
+            @Override
+            public Row next() {
+                throw new NoSuchElementException();
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    private RowCursor cursor(KeyRange range, boolean reverse, int limit) {
+        if (range.isEmpty() || limit == 0) {
+            return emptyCursor();
+        }
+        guard.enter();
+        try {
+            return new RocksDbCursor(db::newIterator, range, reverse, limit, (key, value) -> value, guard, cursors);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private static void rollbackQuietly(Transaction transaction, Throwable cause) {
+        try {
+            transaction.rollback();
+        } catch (RocksDBException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
