@@ -41,7 +41,9 @@ public final class Numbers {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() > MAX_PRECISION) {
-            throw ApiException.validation("Attempting to store more than 38 significant digits in a Number");
+            // DynamoDB Local 3.3.1 words it so, for input and arithmetic alike; older DynamoDB said
+            // "Attempting to store more than 38 significant digits in a Number".
+            throw ApiException.validation("DynamoDB only supports precision up to 38 digits");
         }
         // The decimal exponent of the leading digit: 1.23E+5 -> 5.
         long leadingExponent = (long) stripped.precision() - stripped.scale() - 1;

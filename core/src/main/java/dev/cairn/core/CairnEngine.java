@@ -1,0 +1,135 @@
+package dev.cairn.core;
+
+import dev.cairn.api.Engine;
+import dev.cairn.api.model.BatchGetItemRequest;
+import dev.cairn.api.model.BatchGetItemResponse;
+import dev.cairn.api.model.BatchWriteItemRequest;
+import dev.cairn.api.model.BatchWriteItemResponse;
+import dev.cairn.api.model.CreateTableRequest;
+import dev.cairn.api.model.CreateTableResponse;
+import dev.cairn.api.model.DeleteItemRequest;
+import dev.cairn.api.model.DeleteItemResponse;
+import dev.cairn.api.model.DeleteTableRequest;
+import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeTableRequest;
+import dev.cairn.api.model.DescribeTableResponse;
+import dev.cairn.api.model.GetItemRequest;
+import dev.cairn.api.model.GetItemResponse;
+import dev.cairn.api.model.ListTablesRequest;
+import dev.cairn.api.model.ListTablesResponse;
+import dev.cairn.api.model.PutItemRequest;
+import dev.cairn.api.model.PutItemResponse;
+import dev.cairn.api.model.QueryRequest;
+import dev.cairn.api.model.QueryResponse;
+import dev.cairn.api.model.ScanRequest;
+import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.UpdateItemRequest;
+import dev.cairn.api.model.UpdateItemResponse;
+import dev.cairn.api.model.UpdateTableRequest;
+import dev.cairn.api.model.UpdateTableResponse;
+import dev.cairn.core.batch.BatchOperations;
+import dev.cairn.core.read.ReadOperations;
+import dev.cairn.core.table.Catalog;
+import dev.cairn.core.table.TableDescriber;
+import dev.cairn.core.table.TableOperations;
+import dev.cairn.core.write.ItemStore;
+import dev.cairn.core.write.WriteOperations;
+import dev.cairn.spi.storage.Store;
+import java.time.Clock;
+
+/**
+ * The DynamoDB engine over one store. It only wires the operation families together; each family
+ * holds its operations' rules.
+ */
+public final class CairnEngine implements Engine {
+
+    /** The region and account that DynamoDB Local also reports in ARNs. */
+    private static final String REGION = "ddblocal";
+    private static final String ACCOUNT = "000000000000";
+
+    private final Store store;
+    private final TableOperations tables;
+    private final WriteOperations writes;
+    private final ReadOperations reads;
+    private final BatchOperations batches;
+
+    public CairnEngine(Store store) {
+        this.store = store;
+        Catalog catalog = new Catalog(store);
+        this.tables = new TableOperations(store, catalog, new TableDescriber(store, REGION, ACCOUNT), Clock.systemUTC());
+        ItemStore items = new ItemStore(store);
+        this.writes = new WriteOperations(tables, items);
+        this.reads = new ReadOperations(store, tables, items);
+        this.batches = new BatchOperations(tables, items);
+    }
+
+    @Override
+    public CreateTableResponse createTable(CreateTableRequest request) {
+        return tables.createTable(request);
+    }
+
+    @Override
+    public DescribeTableResponse describeTable(DescribeTableRequest request) {
+        return tables.describeTable(request);
+    }
+
+    @Override
+    public ListTablesResponse listTables(ListTablesRequest request) {
+        return tables.listTables(request);
+    }
+
+    @Override
+    public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        return tables.deleteTable(request);
+    }
+
+    @Override
+    public UpdateTableResponse updateTable(UpdateTableRequest request) {
+        return tables.updateTable(request);
+    }
+
+    @Override
+    public PutItemResponse putItem(PutItemRequest request) {
+        return writes.putItem(request);
+    }
+
+    @Override
+    public GetItemResponse getItem(GetItemRequest request) {
+        return reads.getItem(request);
+    }
+
+    @Override
+    public UpdateItemResponse updateItem(UpdateItemRequest request) {
+        return writes.updateItem(request);
+    }
+
+    @Override
+    public DeleteItemResponse deleteItem(DeleteItemRequest request) {
+        return writes.deleteItem(request);
+    }
+
+    @Override
+    public QueryResponse query(QueryRequest request) {
+        return reads.query(request);
+    }
+
+    @Override
+    public ScanResponse scan(ScanRequest request) {
+        return reads.scan(request);
+    }
+
+    @Override
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        return batches.batchGetItem(request);
+    }
+
+    @Override
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        return batches.batchWriteItem(request);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.cairn.core.batch;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.BatchGetItemRequest;
+import dev.cairn.api.model.BatchGetItemResponse;
+import dev.cairn.api.model.BatchWriteItemRequest;
+import dev.cairn.api.model.BatchWriteItemResponse;
+import dev.cairn.api.model.ConsumedCapacity;
+import dev.cairn.api.model.KeysAndAttributes;
+import dev.cairn.api.model.WriteRequest;
+import dev.cairn.core.expression.ExpressionContext;
+import dev.cairn.core.expression.Expressions;
+import dev.cairn.core.expression.ProjectionExpression;
+import dev.cairn.core.item.AttributeValues;
+import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.table.PrimaryKeys;
+import dev.cairn.core.table.StorageKey;
+import dev.cairn.core.table.TableMetadata;
+import dev.cairn.core.table.TableOperations;
+import dev.cairn.core.validation.ConstraintViolations;
+import dev.cairn.core.validation.Enums;
+import dev.cairn.core.validation.ExpressionContexts;
+import dev.cairn.core.write.Capacity;
+import dev.cairn.core.write.ItemStore;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BatchGetItem and BatchWriteItem. The whole batch is validated before anything is read or written,
+ * so a bad request writes nothing; the writes themselves are independent, as in DynamoDB. Every
+ * request is processed here, so UnprocessedItems is always empty and UnprocessedKeys holds only
+ * what did not fit in the 16 MB response.
+ */
+public final class BatchOperations {
+
+    private static final int MAX_GET_KEYS = 100;
+    private static final int MAX_WRITE_REQUESTS = 25;
+    private static final long MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
+    private final TableOperations tables;
+    private final ItemStore items;
+
+    public BatchOperations(TableOperations tables, ItemStore items) {
+        this.tables = tables;
+        this.items = items;
+    }
+
+    public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
+        new ConstraintViolations()
+                .notNull("requestItems", request.requestItems())
+                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .throwIfAny();
+        if (request.requestItems().isEmpty()) {
+            throw ApiException.validation("BatchGetItem cannot have a null or no requests set");
+        }
+        List<TableRead> reads = new ArrayList<>();
+        int totalKeys = 0;
+        for (Map.Entry<String, KeysAndAttributes> entry : request.requestItems().entrySet()) {
+            KeysAndAttributes keys = entry.getValue();
+            if (keys.keys() == null || keys.keys().isEmpty()) {
+                throw ApiException.validation("The list of keys in RequestItems for BatchGetItem is required: "
+                        + entry.getKey() + " has empty list");
+            }
+            totalKeys += keys.keys().size();
+            if (totalKeys > MAX_GET_KEYS) {
+                throw ApiException.validation("Too many items requested for the BatchGetItem call");
+            }
+            reads.add(prepareRead(entry.getKey(), keys));
+        }
+        Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
+        Map<String, KeysAndAttributes> unprocessed = new LinkedHashMap<>();
+        List<ConsumedCapacity> consumed = new ArrayList<>();
+        long responseBytes = 0;
+        for (TableRead read : reads) {
+            List<Map<String, AttributeValue>> found = new ArrayList<>();
+            List<Map<String, AttributeValue>> left = new ArrayList<>();
+            double units = 0;
+            for (StorageKey key : read.keys()) {
+                if (responseBytes > MAX_RESPONSE_BYTES) {
+                    left.add(key.key());
+                    continue;
+                }
+                Map<String, AttributeValue> item = items.read(read.table(), key);
+                if (item != null) {
+                    long size = ItemSize.of(item);
+                    responseBytes += size;
+                    units += Capacity.readUnits(size, read.consistent());
+                    found.add(read.projection() == null ? item : read.projection().apply(item));
+                }
+            }
+            responses.put(read.table().name(), found);
+            if (!left.isEmpty()) {
+                KeysAndAttributes original = request.requestItems().get(read.table().name());
+                unprocessed.put(read.table().name(), new KeysAndAttributes(left, original.attributesToGet(),
+                        original.consistentRead(), original.projectionExpression(),
+                        original.expressionAttributeNames()));
+            }
+            ConsumedCapacity capacity = Capacity.report(request.returnConsumedCapacity(), read.table().name(),
+                    Math.max(units, read.consistent() ? 1 : 0.5));
+            if (capacity != null) {
+                consumed.add(capacity);
+            }
+        }
+        return new BatchGetItemResponse(responses, unprocessed, consumed.isEmpty() ? null : consumed);
+    }
+
+    public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+        new ConstraintViolations()
+                .notNull("requestItems", request.requestItems())
+                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
+                        Enums.RETURN_ITEM_COLLECTION_METRICS)
+                .throwIfAny();
+        if (request.requestItems().isEmpty()) {
+            throw ApiException.validation("BatchWriteItem cannot have a null or no requests set");
+        }
+        List<PreparedWrite> writes = new ArrayList<>();
+        for (Map.Entry<String, List<WriteRequest>> entry : request.requestItems().entrySet()) {
+            if (entry.getValue() == null || entry.getValue().isEmpty()) {
+                throw ApiException.validation(
+                        "The batch write request list for a table cannot be null or empty: " + entry.getKey());
+            }
+            if (writes.size() + entry.getValue().size() > MAX_WRITE_REQUESTS) {
+                throw ApiException.validation("Too many items requested for the BatchWriteItem call");
+            }
+            writes.addAll(prepareWrites(entry.getKey(), entry.getValue()));
+        }
+        Map<String, Double> unitsByTable = new LinkedHashMap<>();
+        for (PreparedWrite write : writes) {
+            long size;
+            if (write.item() == null) {
+                Map<String, AttributeValue> before = items.write(write.table(), write.key(), current -> null).before();
+                size = before == null ? 0 : ItemSize.of(before);
+            } else {
+                items.overwrite(write.table(), write.key(), write.item());
+                size = ItemSize.of(write.item());
+            }
+            unitsByTable.merge(write.table().name(), Capacity.writeUnits(size), Double::sum);
+        }
+        List<ConsumedCapacity> consumed = new ArrayList<>();
+        unitsByTable.forEach((table, units) -> {
+            ConsumedCapacity capacity = Capacity.report(request.returnConsumedCapacity(), table, units);
+            if (capacity != null) {
+                consumed.add(capacity);
+            }
+        });
+        return new BatchWriteItemResponse(Map.of(), null, consumed.isEmpty() ? null : consumed);
+    }
+
+    private TableRead prepareRead(String tableName, KeysAndAttributes keys) {
+        new ConstraintViolations().tableName("requestItems.key", tableName).throwIfAny();
+        if (keys.attributesToGet() != null) {
+            throw ApiException.validation("Legacy parameters (AttributesToGet) are not supported by this version of "
+                    + "Cairn; use expressions");
+        }
+        TableMetadata table = tables.require(tableName);
+        List<StorageKey> storageKeys = new ArrayList<>();
+        Set<ByteBuffer> seen = new HashSet<>();
+        for (Map<String, AttributeValue> key : keys.keys()) {
+            StorageKey storageKey = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(key));
+            if (!seen.add(identity(storageKey))) {
+                throw ApiException.validation("Provided list of item keys contains duplicates");
+            }
+            storageKeys.add(storageKey);
+        }
+        ExpressionContext context = ExpressionContexts.of(keys.expressionAttributeNames(), null,
+                keys.projectionExpression());
+        ProjectionExpression projection = keys.projectionExpression() == null
+                ? null : Expressions.projection(keys.projectionExpression(), context);
+        context.checkAllUsed();
+        return new TableRead(table, storageKeys, projection, Boolean.TRUE.equals(keys.consistentRead()));
+    }
+
+    private List<PreparedWrite> prepareWrites(String tableName, List<WriteRequest> requests) {
+        new ConstraintViolations().tableName("requestItems.key", tableName).throwIfAny();
+        TableMetadata table = tables.require(tableName);
+        List<PreparedWrite> writes = new ArrayList<>();
+        Set<ByteBuffer> seen = new HashSet<>();
+        for (WriteRequest request : requests) {
+            PreparedWrite write;
+            if (request.putRequest() != null && request.deleteRequest() == null) {
+                Map<String, AttributeValue> item = AttributeValues.checkedItem(request.putRequest().item());
+                StorageKey key = PrimaryKeys.ofItem(table, item);
+                if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
+                    throw ApiException.validation("Item size has exceeded the maximum allowed size");
+                }
+                write = new PreparedWrite(table, key, item);
+            } else if (request.deleteRequest() != null && request.putRequest() == null) {
+                StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.deleteRequest().key()));
+                write = new PreparedWrite(table, key, null);
+            } else {
+                throw ApiException.validation(
+                        "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the "
+                                + "supported datatypes");
+            }
+            if (!seen.add(identity(write.key()))) {
+                throw ApiException.validation("Provided list of item keys contains duplicates");
+            }
+            writes.add(write);
+        }
+        return writes;
+    }
+
+    private static ByteBuffer identity(StorageKey key) {
+        ByteBuffer buffer = ByteBuffer.allocate(key.partition().length + key.clustering().length + 4);
+        buffer.putInt(key.partition().length).put(key.partition()).put(key.clustering()).flip();
+        return buffer;
+    }
+
+    private record TableRead(TableMetadata table, List<StorageKey> keys, ProjectionExpression projection,
+            boolean consistent) {}
+
+    /** A put (item set) or a delete (item null), checked and ready to apply. */
+    private record PreparedWrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {}
+}

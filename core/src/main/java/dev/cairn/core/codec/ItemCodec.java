@@ -1,0 +1,184 @@
+package dev.cairn.core.codec;
+
+import dev.cairn.api.model.AttributeValue;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whole items as compact bytes: the row value every backend stores and never parses. A version
+ * byte, then the attributes in map order, each a name and a value with a one-byte type tag
+ * ({@link ItemTags}); lengths and counts are varints; numbers are stored canonically in
+ * {@link NumberCodec}'s base-100 form and come back as canonical text; sets keep their element
+ * order. Encoding and decoding walk the value once, with no reflection and no intermediate tree.
+ */
+public final class ItemCodec {
+
+    private ItemCodec() {}
+
+    /**
+     * Encodes an item.
+     *
+     * @throws IllegalArgumentException for a NULL value of {@code false}, which no valid item holds
+     * @throws dev.cairn.api.ApiException if a number is not a valid DynamoDB number
+     */
+    public static byte[] encode(Map<String, AttributeValue> item) {
+        ByteWriter out = new ByteWriter(256);
+        out.write(ItemTags.VERSION_1);
+        writeMap(item, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Decodes an item written by {@link #encode}.
+     *
+     * @return a mutable {@link LinkedHashMap} in the order the item was encoded
+     * @throws IllegalArgumentException if the bytes are not such an encoding
+     */
+    public static Map<String, AttributeValue> decode(byte[] bytes) {
+        ByteReader in = new ByteReader(bytes, 0);
+        int version = in.read();
+        if (version != ItemTags.VERSION_1) {
+            throw ByteReader.corrupt("unknown item format version " + version);
+        }
+        Map<String, AttributeValue> item = readMap(in);
+        if (in.hasRemaining()) {
+            throw ByteReader.corrupt("trailing bytes after item");
+        }
+        return item;
+    }
+
+    private static void writeMap(Map<String, AttributeValue> map, ByteWriter out) {
+        out.writeVarint(map.size());
+        for (Map.Entry<String, AttributeValue> e : map.entrySet()) {
+            writeString(e.getKey(), out);
+            writeValue(e.getValue(), out);
+        }
+    }
+
+    private static void writeValue(AttributeValue value, ByteWriter out) {
+        if (value instanceof AttributeValue.S s) {
+            writeString(s.value(), out.write(ItemTags.S));
+        } else if (value instanceof AttributeValue.N n) {
+            NumberCodec.encode(n.value(), out.write(ItemTags.N));
+        } else if (value instanceof AttributeValue.B b) {
+            writeBytes(b.value(), out.write(ItemTags.B));
+        } else if (value instanceof AttributeValue.Bool b) {
+            out.write(b.value() ? ItemTags.BOOL_TRUE : ItemTags.BOOL_FALSE);
+        } else if (value instanceof AttributeValue.Null n) {
+            if (!n.value()) {
+                throw new IllegalArgumentException("NULL must be true");
+            }
+            out.write(ItemTags.NULL);
+        } else if (value instanceof AttributeValue.M m) {
+            writeMap(m.value(), out.write(ItemTags.M));
+        } else if (value instanceof AttributeValue.L l) {
+            out.write(ItemTags.L).writeVarint(l.value().size());
+            for (AttributeValue element : l.value()) {
+                writeValue(element, out);
+            }
+        } else if (value instanceof AttributeValue.SS ss) {
+            out.write(ItemTags.SS).writeVarint(ss.value().size());
+            for (String element : ss.value()) {
+                writeString(element, out);
+            }
+        } else if (value instanceof AttributeValue.NS ns) {
+            out.write(ItemTags.NS).writeVarint(ns.value().size());
+            for (String element : ns.value()) {
+                NumberCodec.encode(element, out);
+            }
+        } else if (value instanceof AttributeValue.BS bs) {
+            out.write(ItemTags.BS).writeVarint(bs.value().size());
+            for (byte[] element : bs.value()) {
+                writeBytes(element, out);
+            }
+        } else {
+            throw new IllegalArgumentException("unknown attribute value " + value);
+        }
+    }
+
+    private static void writeString(String s, ByteWriter out) {
+        writeBytes(s.getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    private static void writeBytes(byte[] bytes, ByteWriter out) {
+        out.writeVarint(bytes.length).write(bytes);
+    }
+
+    private static Map<String, AttributeValue> readMap(ByteReader in) {
+        int count = in.readVarint();
+        Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(count));
+        for (int i = 0; i < count; i++) {
+            String name = readString(in);
+            map.put(name, readValue(in));
+        }
+        return map;
+    }
+
+    private static AttributeValue readValue(ByteReader in) {
+        int tag = in.read();
+        switch (tag) {
+            case ItemTags.S:
+                return AttributeValue.s(readString(in));
+            case ItemTags.N:
+                return AttributeValue.n(NumberCodec.decode(in));
+            case ItemTags.B:
+                return AttributeValue.b(in.read(in.readVarint()));
+            case ItemTags.BOOL_TRUE:
+                return new AttributeValue.Bool(true);
+            case ItemTags.BOOL_FALSE:
+                return new AttributeValue.Bool(false);
+            case ItemTags.NULL:
+                return new AttributeValue.Null(true);
+            case ItemTags.M:
+                return new AttributeValue.M(readMap(in));
+            case ItemTags.L: {
+                int count = in.readVarint();
+                List<AttributeValue> list = new ArrayList<>(Math.min(count, 1024));
+                for (int i = 0; i < count; i++) {
+                    list.add(readValue(in));
+                }
+                return new AttributeValue.L(list);
+            }
+            case ItemTags.SS: {
+                int count = in.readVarint();
+                List<String> set = new ArrayList<>(Math.min(count, 1024));
+                for (int i = 0; i < count; i++) {
+                    set.add(readString(in));
+                }
+                return new AttributeValue.SS(set);
+            }
+            case ItemTags.NS: {
+                int count = in.readVarint();
+                List<String> set = new ArrayList<>(Math.min(count, 1024));
+                for (int i = 0; i < count; i++) {
+                    set.add(NumberCodec.decode(in));
+                }
+                return new AttributeValue.NS(set);
+            }
+            case ItemTags.BS: {
+                int count = in.readVarint();
+                List<byte[]> set = new ArrayList<>(Math.min(count, 1024));
+                for (int i = 0; i < count; i++) {
+                    set.add(in.read(in.readVarint()));
+                }
+                return new AttributeValue.BS(set);
+            }
+            default:
+                throw ByteReader.corrupt("unknown type tag " + tag);
+        }
+    }
+
+    private static String readString(ByteReader in) {
+        int length = in.readVarint();
+        int at = in.position();
+        in.skip(length);
+        return new String(in.array(), at, length, StandardCharsets.UTF_8);
+    }
+
+    private static int capacity(int count) {
+        return (int) Math.min(1 << 16, count / 0.75f + 1);
+    }
+}

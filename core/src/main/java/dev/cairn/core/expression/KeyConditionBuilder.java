@@ -1,0 +1,129 @@
+package dev.cairn.core.expression;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.expression.SortCondition.Operator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a key condition out of a resolved condition tree. DynamoDB allows only ANDed conditions,
+ * each between one key attribute and values: "=" on the partition key, and one of =, <, <=, >, >=,
+ * BETWEEN, begins_with on the sort key. Its messages for the other shapes carry no prefix.
+ */
+final class KeyConditionBuilder {
+
+    private final String partitionKey;
+    private final String sortKey;
+    private AttributeValue partitionValue;
+    private SortCondition sort;
+    private boolean nonKey;
+
+    private KeyConditionBuilder(String partitionKey, String sortKey) {
+        this.partitionKey = partitionKey;
+        this.sortKey = sortKey;
+    }
+
+    static KeyCondition build(Predicate tree, String partitionKey, String sortKey) {
+        KeyConditionBuilder builder = new KeyConditionBuilder(partitionKey, sortKey);
+        List<Predicate> conditions = new ArrayList<>();
+        builder.flatten(tree, conditions);
+        conditions.forEach(builder::add);
+        if (builder.partitionValue == null || builder.nonKey) {
+            throw ApiException.validation("Query condition missed key schema element");
+        }
+        return new KeyCondition(builder.partitionValue, builder.sort);
+    }
+
+    private void flatten(Predicate p, List<Predicate> out) {
+        if (p instanceof Predicate.And a) {
+            flatten(a.left(), out);
+            flatten(a.right(), out);
+        } else if (p instanceof Predicate.Or) {
+            throw invalidOperator("OR");
+        } else if (p instanceof Predicate.Not) {
+            throw invalidOperator("NOT");
+        } else if (p instanceof Predicate.In) {
+            throw invalidOperator("IN");
+        } else if (p instanceof Predicate.Compare c && c.operator().equals("<>")) {
+            throw invalidOperator("<>");
+        } else if (p instanceof Predicate.Exists e) {
+            throw invalidOperator(e.expected() ? "attribute_exists" : "attribute_not_exists");
+        } else if (p instanceof Predicate.TypeIs) {
+            throw invalidOperator("attribute_type");
+        } else if (p instanceof Predicate.Contains) {
+            throw invalidOperator("contains");
+        } else {
+            out.add(p);
+        }
+    }
+
+    private void add(Predicate p) {
+        Operator operator;
+        List<Operand> operands;
+        if (p instanceof Predicate.Compare c) {
+            boolean flipped = !(c.left() instanceof Operand.PathRef) && c.right() instanceof Operand.PathRef;
+            operands = flipped ? List.of(c.right(), c.left()) : List.of(c.left(), c.right());
+            operator = operator(c.operator(), flipped);
+        } else if (p instanceof Predicate.Between b) {
+            operator = Operator.BETWEEN;
+            operands = List.of(b.value(), b.lower(), b.upper());
+        } else {
+            Predicate.BeginsWith bw = (Predicate.BeginsWith) p;
+            operator = Operator.BEGINS_WITH;
+            operands = List.of(bw.value(), bw.prefix());
+        }
+        if (operands.stream().anyMatch(o -> o instanceof Operand.Size)) {
+            throw ApiException.validation("KeyConditionExpressions cannot contain nested operations");
+        }
+        if (!(operands.get(0) instanceof Operand.PathRef ref)
+                || operands.subList(1, operands.size()).stream().anyMatch(o -> !(o instanceof Operand.Constant))) {
+            throw ApiException.validation("Query key condition not supported");
+        }
+        DocumentPath path = ref.path();
+        String attribute = path.attributeName();
+        boolean isKey = attribute.equals(partitionKey) || attribute.equals(sortKey);
+        if (!path.isTopLevel()) {
+            throw ApiException.validation(isKey
+                    ? "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: "
+                            + attribute
+                    : "KeyConditionExpressions cannot have conditions on nested attributes");
+        }
+        List<AttributeValue> values = operands.subList(1, operands.size()).stream()
+                .map(o -> ((Operand.Constant) o).value()).toList();
+        if (attribute.equals(partitionKey)) {
+            if (partitionValue != null) {
+                throw onePerKey();
+            }
+            if (operator != Operator.EQ) {
+                throw ApiException.validation("Query key condition not supported");
+            }
+            partitionValue = values.get(0);
+        } else if (attribute.equals(sortKey)) {
+            if (sort != null) {
+                throw onePerKey();
+            }
+            sort = new SortCondition(operator, values);
+        } else {
+            nonKey = true;
+        }
+    }
+
+    private static Operator operator(String text, boolean flipped) {
+        return switch (text) {
+            case "=" -> Operator.EQ;
+            case "<" -> flipped ? Operator.GT : Operator.LT;
+            case "<=" -> flipped ? Operator.GE : Operator.LE;
+            case ">" -> flipped ? Operator.LT : Operator.GT;
+            default -> flipped ? Operator.LE : Operator.GE;
+        };
+    }
+
+    private static ApiException onePerKey() {
+        return ApiException.validation("KeyConditionExpressions must only contain one condition per key");
+    }
+
+    private static ApiException invalidOperator(String operator) {
+        return ApiException.validation("Invalid operator used in KeyConditionExpression: " + operator);
+    }
+}

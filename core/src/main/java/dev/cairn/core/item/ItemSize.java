@@ -1,0 +1,136 @@
+package dev.cairn.core.item;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.codec.NumberCodec;
+import dev.cairn.core.codec.Numbers;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * An item's size as DynamoDB counts it, for the 400 KB item limit and for capacity units. AWS
+ * documents the rule ("Item sizes and formats"); where it says "approximately" (numbers) this
+ * class uses the exact count measured against DynamoDB Local: one byte, plus one per base-100
+ * digit of the number ({@link NumberCodec#base100Digits}), plus one for a negative number with
+ * fewer than 20 such digits. Every name counts its UTF-8 bytes, maps and lists add 3 bytes plus
+ * one per element, sets are the sum of their elements.
+ */
+public final class ItemSize {
+
+    /** The largest item DynamoDB accepts: 400 KB. */
+    public static final int MAX_ITEM_BYTES = 409_600;
+
+    /** PutItem's (and BatchWriteItem's, TransactWriteItems' Put) message for an item over the limit. */
+    public static final String ITEM_TOO_LARGE = "Item size has exceeded the maximum allowed size";
+
+    /** UpdateItem's message when the updated item would be over the limit. */
+    public static final String UPDATED_ITEM_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
+
+    private static final int MAX_BASE100_DIGITS = 20;
+
+    private ItemSize() {}
+
+    /** The size of a whole item: the sum of its attributes' names and values. */
+    public static int of(Map<String, AttributeValue> item) {
+        int size = 0;
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            size += attribute(e.getKey(), e.getValue());
+        }
+        return size;
+    }
+
+    /** The size of one attribute: its name's UTF-8 bytes plus its value. */
+    public static int attribute(String name, AttributeValue value) {
+        return utf8Length(name) + ofValue(value);
+    }
+
+    /** The size of a value alone; numbers must be valid DynamoDB numbers. */
+    public static int ofValue(AttributeValue value) {
+        if (value instanceof AttributeValue.S s) {
+            return utf8Length(s.value());
+        } else if (value instanceof AttributeValue.N n) {
+            return number(n.value());
+        } else if (value instanceof AttributeValue.B b) {
+            return b.value().length;
+        } else if (value instanceof AttributeValue.Bool || value instanceof AttributeValue.Null) {
+            return 1;
+        } else if (value instanceof AttributeValue.M m) {
+            int size = 3 + m.value().size();
+            for (Map.Entry<String, AttributeValue> e : m.value().entrySet()) {
+                size += attribute(e.getKey(), e.getValue());
+            }
+            return size;
+        } else if (value instanceof AttributeValue.L l) {
+            int size = 3 + l.value().size();
+            for (AttributeValue element : l.value()) {
+                size += ofValue(element);
+            }
+            return size;
+        } else if (value instanceof AttributeValue.SS ss) {
+            int size = 0;
+            for (String element : ss.value()) {
+                size += utf8Length(element);
+            }
+            return size;
+        } else if (value instanceof AttributeValue.NS ns) {
+            int size = 0;
+            for (String element : ns.value()) {
+                size += number(element);
+            }
+            return size;
+        } else if (value instanceof AttributeValue.BS bs) {
+            int size = 0;
+            for (byte[] element : bs.value()) {
+                size += element.length;
+            }
+            return size;
+        }
+        throw new IllegalArgumentException("unknown attribute value " + value);
+    }
+
+    /**
+     * Rejects an item larger than {@link #MAX_ITEM_BYTES} with DynamoDB's PutItem message.
+     *
+     * @throws ApiException ValidationException "Item size has exceeded the maximum allowed size"
+     */
+    public static void check(Map<String, AttributeValue> item) {
+        if (of(item) > MAX_ITEM_BYTES) {
+            throw ApiException.validation(ITEM_TOO_LARGE);
+        }
+    }
+
+    /** As {@link #check}, with UpdateItem's message. */
+    public static void checkUpdated(Map<String, AttributeValue> item) {
+        if (of(item) > MAX_ITEM_BYTES) {
+            throw ApiException.validation(UPDATED_ITEM_TOO_LARGE);
+        }
+    }
+
+    private static int number(String text) {
+        BigDecimal value = Numbers.parse(text);
+        int digits = NumberCodec.base100Digits(value);
+        boolean terminated = value.signum() < 0 && digits < MAX_BASE100_DIGITS;
+        return 1 + digits + (terminated ? 1 : 0);
+    }
+
+    /** UTF-8 length without encoding; a lone surrogate counts 1, as Java encodes it as '?'. */
+    static int utf8Length(String s) {
+        int length = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                length += 1;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
+    }
+}

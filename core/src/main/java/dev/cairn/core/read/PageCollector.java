@@ -1,0 +1,74 @@
+package dev.cairn.core.read;
+
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.codec.ItemCodec;
+import dev.cairn.core.expression.ConditionExpression;
+import dev.cairn.core.expression.ProjectionExpression;
+import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.table.PrimaryKeys;
+import dev.cairn.core.table.Subspaces;
+import dev.cairn.core.table.TableMetadata;
+import dev.cairn.spi.storage.Row;
+import dev.cairn.spi.storage.RowCursor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gathers one page of a Query or Scan from a cursor as DynamoDB does: items are evaluated in order
+ * until Limit items were evaluated or 1 MB was read; the filter then decides which evaluated items
+ * are returned. When the page stops early and more rows remain, the last evaluated item's key
+ * becomes LastEvaluatedKey.
+ */
+final class PageCollector {
+
+    /** DynamoDB reads at most 1 MB of items per Query or Scan page. */
+    static final long MAX_PAGE_BYTES = 1024 * 1024;
+
+    private PageCollector() {}
+
+    /** One page and what it cost. */
+    record Page(List<Map<String, AttributeValue>> items, int count, int scannedCount,
+            Map<String, AttributeValue> lastEvaluatedKey, long bytesRead) {}
+
+    static Page collect(RowCursor rows, TableMetadata table, int limit, ConditionExpression filter,
+            ProjectionExpression projection, boolean countOnly) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        int count = 0;
+        int scanned = 0;
+        long bytesRead = 0;
+        Map<String, AttributeValue> last = null;
+        while (scanned < limit && bytesRead < MAX_PAGE_BYTES && rows.hasNext()) {
+            Row row = rows.next();
+            if (row.clustering().length == 0 || row.clustering()[0] != Subspaces.ITEM) {
+                continue;
+            }
+            Map<String, AttributeValue> item = ItemCodec.decode(row.value());
+            scanned++;
+            bytesRead += ItemSize.of(item);
+            last = item;
+            if (filter != null && !filter.test(item)) {
+                continue;
+            }
+            count++;
+            if (!countOnly) {
+                items.add(projection == null ? item : projection.apply(item));
+            }
+        }
+        Map<String, AttributeValue> lastEvaluatedKey = null;
+        if (last != null && (scanned >= limit || bytesRead >= MAX_PAGE_BYTES) && hasMoreItems(rows)) {
+            lastEvaluatedKey = PrimaryKeys.keyOf(table, last);
+        }
+        return new Page(items, count, scanned, lastEvaluatedKey, bytesRead);
+    }
+
+    private static boolean hasMoreItems(RowCursor rows) {
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            if (row.clustering().length > 0 && row.clustering()[0] == Subspaces.ITEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

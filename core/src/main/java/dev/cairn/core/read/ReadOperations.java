@@ -1,0 +1,241 @@
+package dev.cairn.core.read;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.GetItemRequest;
+import dev.cairn.api.model.GetItemResponse;
+import dev.cairn.api.model.QueryRequest;
+import dev.cairn.api.model.QueryResponse;
+import dev.cairn.api.model.ScanRequest;
+import dev.cairn.api.model.ScanResponse;
+import dev.cairn.core.expression.ConditionExpression;
+import dev.cairn.core.expression.ExpressionContext;
+import dev.cairn.core.expression.Expressions;
+import dev.cairn.core.expression.KeyCondition;
+import dev.cairn.core.expression.ProjectionExpression;
+import dev.cairn.core.expression.SortCondition;
+import dev.cairn.core.item.AttributeValues;
+import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.table.PrimaryKeys;
+import dev.cairn.core.table.StorageKey;
+import dev.cairn.core.table.Subspaces;
+import dev.cairn.core.table.TableMetadata;
+import dev.cairn.core.table.TableOperations;
+import dev.cairn.core.validation.ConstraintViolations;
+import dev.cairn.core.validation.Enums;
+import dev.cairn.core.validation.ExpressionContexts;
+import dev.cairn.core.write.Capacity;
+import dev.cairn.core.write.ItemStore;
+import dev.cairn.spi.storage.RangeRead;
+import dev.cairn.spi.storage.RowCursor;
+import dev.cairn.spi.storage.RowKey;
+import dev.cairn.spi.storage.ScanRead;
+import dev.cairn.spi.storage.Store;
+import java.util.Map;
+
+/**
+ * GetItem, Query and Scan. Reads are served from the store directly: every write is durable and
+ * visible once acknowledged, so eventually consistent reads are simply strongly consistent here.
+ */
+public final class ReadOperations {
+
+    private static final int MAX_TOTAL_SEGMENTS = 1_000_000;
+
+    private final Store store;
+    private final TableOperations tables;
+    private final ItemStore items;
+
+    public ReadOperations(Store store, TableOperations tables, ItemStore items) {
+        this.store = store;
+        this.tables = tables;
+        this.items = items;
+    }
+
+    public GetItemResponse getItem(GetItemRequest request) {
+        new ConstraintViolations()
+                .tableName("tableName", request.tableName())
+                .notNull("key", request.key())
+                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .throwIfAny();
+        rejectLegacy(request.attributesToGet(), null, null);
+        TableMetadata table = tables.require(request.tableName());
+        StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.key()));
+        ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(), null, request.projectionExpression());
+        ProjectionExpression projection = request.projectionExpression() == null
+                ? null : Expressions.projection(request.projectionExpression(), context);
+        context.checkAllUsed();
+        Map<String, AttributeValue> item = items.read(table, key);
+        boolean consistent = Boolean.TRUE.equals(request.consistentRead());
+        double units = Capacity.readUnits(item == null ? 0 : ItemSize.of(item), consistent);
+        if (item != null && projection != null) {
+            item = projection.apply(item);
+        }
+        return new GetItemResponse(item, Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+    }
+
+    public QueryResponse query(QueryRequest request) {
+        new ConstraintViolations()
+                .tableName("tableName", request.tableName())
+                .optionalName("indexName", request.indexName())
+                .oneOf("select", request.select(), Enums.SELECT)
+                .atLeast("limit", request.limit(), 1)
+                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .throwIfAny();
+        rejectLegacy(request.attributesToGet(), request.keyConditions(), request.queryFilter());
+        TableMetadata table = tables.require(request.tableName());
+        requireNoIndex(request.indexName());
+        if (request.keyConditionExpression() == null) {
+            throw ApiException.validation(
+                    "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
+        }
+        boolean countOnly = checkSelect(request.select(), request.projectionExpression(), request.indexName());
+        ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(), request.expressionAttributeValues(),
+                request.keyConditionExpression(), request.filterExpression(), request.projectionExpression());
+        KeyCondition keyCondition = Expressions.keyCondition(request.keyConditionExpression(), context,
+                table.partitionKey().name(), table.hasSortKey() ? table.sortKey().name() : null);
+        ConditionExpression filter = request.filterExpression() == null
+                ? null : Expressions.filter(request.filterExpression(), context);
+        ProjectionExpression projection = request.projectionExpression() == null
+                ? null : Expressions.projection(request.projectionExpression(), context);
+        context.checkAllUsed();
+        checkKeyConditionTypes(table, keyCondition);
+
+        byte[] partition = PrimaryKeys.partition(keyCondition.partitionValue());
+        boolean reverse = Boolean.FALSE.equals(request.scanIndexForward());
+        SortKeyRange range = SortKeyRange.of(keyCondition.sort());
+        if (request.exclusiveStartKey() != null) {
+            StorageKey start = startKey(table, request.exclusiveStartKey());
+            if (!java.util.Arrays.equals(start.partition(), partition)) {
+                throw ApiException.validation("The provided starting key is outside query boundaries based on "
+                        + "provided conditions");
+            }
+            range = range.resumeAfter(start.clustering(), reverse);
+        }
+        int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
+        PageCollector.Page page;
+        try (RowCursor rows = store.range(new RangeRead(Subspaces.tableKeyspace(table.id()), partition,
+                range.lower(), range.upper(), reverse, limit == Integer.MAX_VALUE ? limit : limit + 1))) {
+            page = PageCollector.collect(rows, table, limit, filter, projection, countOnly);
+        }
+        double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
+        return new QueryResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
+                page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+    }
+
+    public ScanResponse scan(ScanRequest request) {
+        ConstraintViolations violations = new ConstraintViolations()
+                .tableName("tableName", request.tableName())
+                .optionalName("indexName", request.indexName())
+                .oneOf("select", request.select(), Enums.SELECT)
+                .atLeast("limit", request.limit(), 1)
+                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .atLeast("segment", request.segment(), 0)
+                .atLeast("totalSegments", request.totalSegments(), 1)
+                .atMost("totalSegments", request.totalSegments(), MAX_TOTAL_SEGMENTS);
+        if (request.segment() != null && request.totalSegments() != null && request.totalSegments() >= 1) {
+            violations.atMost("segment", request.segment(), request.totalSegments() - 1L);
+        }
+        violations.throwIfAny();
+        rejectLegacy(request.attributesToGet(), null, request.scanFilter());
+        if (request.segment() != null && request.totalSegments() == null) {
+            throw ApiException.validation("The TotalSegments parameter is required but was not present in the request "
+                    + "when Segment parameter is present");
+        }
+        if (request.totalSegments() != null && request.segment() == null) {
+            throw ApiException.validation("The Segment parameter is required but was not present in the request when "
+                    + "parameter TotalSegments is present");
+        }
+        TableMetadata table = tables.require(request.tableName());
+        requireNoIndex(request.indexName());
+        boolean countOnly = checkSelect(request.select(), request.projectionExpression(), request.indexName());
+        ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(), request.expressionAttributeValues(),
+                request.filterExpression(), request.projectionExpression());
+        ConditionExpression filter = request.filterExpression() == null
+                ? null : Expressions.filter(request.filterExpression(), context);
+        ProjectionExpression projection = request.projectionExpression() == null
+                ? null : Expressions.projection(request.projectionExpression(), context);
+        context.checkAllUsed();
+
+        RowKey resumeAfter = null;
+        if (request.exclusiveStartKey() != null) {
+            StorageKey start = startKey(table, request.exclusiveStartKey());
+            resumeAfter = new RowKey(start.partition(), start.clustering());
+        }
+        int segment = request.segment() == null ? 0 : request.segment();
+        int totalSegments = request.totalSegments() == null ? 1 : request.totalSegments();
+        int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
+        PageCollector.Page page;
+        try (RowCursor rows = store.scan(new ScanRead(Subspaces.tableKeyspace(table.id()), segment, totalSegments,
+                resumeAfter, Integer.MAX_VALUE))) {
+            page = PageCollector.collect(rows, table, limit, filter, projection, countOnly);
+        }
+        double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
+        return new ScanResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
+                page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+    }
+
+    private static void requireNoIndex(String indexName) {
+        if (indexName != null) {
+            throw ApiException.validation("The table does not have the specified index: " + indexName);
+        }
+    }
+
+    /** Applies DynamoDB's Select rules; true when only a count is wanted. */
+    private static boolean checkSelect(String select, String projectionExpression, String indexName) {
+        if (select == null) {
+            return false;
+        }
+        switch (select) {
+            case "SPECIFIC_ATTRIBUTES" -> {
+                if (projectionExpression == null) {
+                    throw ApiException.validation("Must specify the AttributesToGet or ProjectionExpression when "
+                            + "choosing to get SPECIFIC_ATTRIBUTES");
+                }
+            }
+            case "ALL_PROJECTED_ATTRIBUTES" -> {
+                if (indexName == null) {
+                    throw ApiException.validation(
+                            "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+                }
+            }
+            default -> {
+                if (projectionExpression != null) {
+                    throw ApiException.validation(
+                            "Cannot specify the ProjectionExpression when choosing to get " + select);
+                }
+            }
+        }
+        return "COUNT".equals(select);
+    }
+
+    private static void checkKeyConditionTypes(TableMetadata table, KeyCondition condition) {
+        boolean partitionMatches = condition.partitionValue().type().equals(table.partitionKey().type());
+        boolean sortMatches = true;
+        SortCondition sort = condition.sort();
+        if (sort != null) {
+            for (AttributeValue value : sort.values()) {
+                sortMatches &= value.type().equals(table.sortKey().type());
+            }
+        }
+        if (!partitionMatches || !sortMatches) {
+            throw ApiException.validation(
+                    "One or more parameter values were invalid: Condition parameter type does not match schema type");
+        }
+    }
+
+    private static StorageKey startKey(TableMetadata table, Map<String, AttributeValue> exclusiveStartKey) {
+        try {
+            return PrimaryKeys.ofKey(table, AttributeValues.checkedItem(exclusiveStartKey));
+        } catch (ApiException e) {
+            throw ApiException.validation("The provided starting key is invalid: " + e.getMessage());
+        }
+    }
+
+
+    private static void rejectLegacy(Object attributesToGet, Object keyConditions, Object filter) {
+        if (attributesToGet != null || keyConditions != null || filter != null) {
+            throw ApiException.validation("Legacy parameters (AttributesToGet, KeyConditions, QueryFilter, ScanFilter) "
+                    + "are not supported by this version of Cairn; use expressions");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.cairn.core.table;
+
+/**
+ * Where everything Cairn stores lives, defined in this one place. A number here is never reused
+ * for something else, because stored data outlives releases.
+ *
+ * <ul>
+ *   <li>Keyspace {@value #CATALOG}: one partition per table name, one row holding its metadata.
+ *   <li>Keyspace {@code t.<id>}: a table's base items; the partition is the encoded partition key.
+ *       Inside a partition the first clustering byte names the row's space: {@link #ITEM} for base
+ *       items (then the encoded sort key), local index entries after it.
+ *   <li>Keyspace {@code t.<id>.g<n>}: global secondary index number n of the table.
+ * </ul>
+ */
+public final class Subspaces {
+
+    /** The catalog keyspace. */
+    public static final String CATALOG = "catalog";
+
+    /** Clustering-space byte of a base item. */
+    public static final byte ITEM = 0x00;
+
+    /** Clustering-space bytes 0x01..0x05: local secondary index number n uses {@code LOCAL_INDEX_BASE + n}. */
+    public static final byte LOCAL_INDEX_BASE = 0x00;
+
+    private Subspaces() {}
+
+    /** The keyspace holding a table's base items and local index entries. */
+    public static String tableKeyspace(String tableId) {
+        return "t." + tableId;
+    }
+
+    /** The keyspace of a table's global secondary index. */
+    public static String globalIndexKeyspace(String tableId, int indexNumber) {
+        return "t." + tableId + ".g" + indexNumber;
+    }
+}

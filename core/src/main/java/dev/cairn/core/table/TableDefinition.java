@@ -1,0 +1,136 @@
+package dev.cairn.core.table;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeDefinition;
+import dev.cairn.api.model.CreateTableRequest;
+import dev.cairn.api.model.KeySchemaElement;
+import dev.cairn.api.model.ProvisionedThroughput;
+import dev.cairn.core.validation.ConstraintViolations;
+import dev.cairn.core.validation.Enums;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a CreateTable request's schema the way DynamoDB does — member constraints first, then the
+ * key schema, the attribute definitions and the billing rules — and turns it into catalog metadata.
+ */
+final class TableDefinition {
+
+    private final CreateTableRequest request;
+
+    TableDefinition(CreateTableRequest request) {
+        this.request = request;
+    }
+
+    TableMetadata toMetadata(String id, long nowMillis) {
+        checkMemberConstraints();
+        List<KeySchemaElement> keySchema = request.keySchema();
+        if (!"HASH".equals(keySchema.get(0).keyType())) {
+            throw ApiException.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+        }
+        if (keySchema.size() == 2) {
+            if (!"RANGE".equals(keySchema.get(1).keyType())) {
+                throw ApiException.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+            }
+            if (keySchema.get(0).attributeName().equals(keySchema.get(1).attributeName())) {
+                throw ApiException.validation(
+                        "Both the Hash Key and the Range Key element in the KeySchema have the same name");
+            }
+        }
+        if (hasIndexes()) {
+            throw ApiException.validation("Secondary indexes are not supported by this version of Cairn");
+        }
+        List<KeyAttribute> definitions = checkDefinitions(keySchema);
+        KeyAttribute partitionKey = find(definitions, keySchema.get(0).attributeName());
+        KeyAttribute sortKey = keySchema.size() == 2 ? find(definitions, keySchema.get(1).attributeName()) : null;
+
+        String billingMode = request.billingMode() == null ? "PROVISIONED" : request.billingMode();
+        ProvisionedThroughput throughput = request.provisionedThroughput();
+        long read = 0;
+        long write = 0;
+        if ("PROVISIONED".equals(billingMode)) {
+            if (throughput == null || throughput.readCapacityUnits() == null || throughput.writeCapacityUnits() == null) {
+                throw ApiException.validation("One or more parameter values were invalid: ReadCapacityUnits and "
+                        + "WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
+            }
+            read = throughput.readCapacityUnits();
+            write = throughput.writeCapacityUnits();
+        } else if (throughput != null) {
+            throw ApiException.validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
+                    + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
+        }
+        boolean protection = Boolean.TRUE.equals(request.deletionProtectionEnabled());
+        return new TableMetadata(request.tableName(), id, "ACTIVE", definitions, partitionKey, sortKey, billingMode,
+                read, write, nowMillis, "PAY_PER_REQUEST".equals(billingMode) ? nowMillis : 0, protection, List.of());
+    }
+
+    private void checkMemberConstraints() {
+        ConstraintViolations violations = new ConstraintViolations();
+        List<AttributeDefinition> definitions = request.attributeDefinitions();
+        for (int i = 0; i < definitions.size(); i++) {
+            String member = "attributeDefinitions." + (i + 1) + ".member.";
+            violations.notNull(member + "attributeName", definitions.get(i).attributeName())
+                    .notNull(member + "attributeType", definitions.get(i).attributeType())
+                    .oneOf(member + "attributeType", definitions.get(i).attributeType(), Enums.ATTRIBUTE_TYPE);
+        }
+        List<KeySchemaElement> keySchema = request.keySchema();
+        for (int i = 0; i < keySchema.size(); i++) {
+            String member = "keySchema." + (i + 1) + ".member.";
+            violations.notNull(member + "attributeName", keySchema.get(i).attributeName())
+                    .notNull(member + "keyType", keySchema.get(i).keyType())
+                    .oneOf(member + "keyType", keySchema.get(i).keyType(), Enums.KEY_TYPE);
+        }
+        ProvisionedThroughput throughput = request.provisionedThroughput();
+        if (throughput != null) {
+            violations.notNull("provisionedThroughput.readCapacityUnits", throughput.readCapacityUnits())
+                    .atLeast("provisionedThroughput.readCapacityUnits", throughput.readCapacityUnits(), 1)
+                    .notNull("provisionedThroughput.writeCapacityUnits", throughput.writeCapacityUnits())
+                    .atLeast("provisionedThroughput.writeCapacityUnits", throughput.writeCapacityUnits(), 1);
+        }
+        violations.throwIfAny();
+    }
+
+    private boolean hasIndexes() {
+        return (request.localSecondaryIndexes() != null && !request.localSecondaryIndexes().isEmpty())
+                || (request.globalSecondaryIndexes() != null && !request.globalSecondaryIndexes().isEmpty());
+    }
+
+    private List<KeyAttribute> checkDefinitions(List<KeySchemaElement> keySchema) {
+        List<KeyAttribute> definitions = new ArrayList<>();
+        Set<String> definedNames = new LinkedHashSet<>();
+        for (AttributeDefinition definition : request.attributeDefinitions()) {
+            if (!definedNames.add(definition.attributeName())) {
+                throw ApiException.validation("Cannot have two attributes with the same name");
+            }
+            definitions.add(new KeyAttribute(definition.attributeName(), definition.attributeType()));
+        }
+        List<String> keyNames = TableOperations.names(keySchema);
+        List<String> undefined = new ArrayList<>();
+        for (String name : keyNames) {
+            if (!definedNames.contains(name)) {
+                undefined.add(name);
+            }
+        }
+        if (!undefined.isEmpty()) {
+            throw ApiException.validation("One or more parameter values were invalid: Some index key attributes are not "
+                    + "defined in AttributeDefinitions. Keys: " + undefined + ", AttributeDefinitions: "
+                    + new ArrayList<>(definedNames));
+        }
+        if (definedNames.size() != keyNames.size()) {
+            throw ApiException.validation("One or more parameter values were invalid: Number of attributes in KeySchema "
+                    + "does not exactly match number of attributes defined in AttributeDefinitions");
+        }
+        return definitions;
+    }
+
+    private static KeyAttribute find(List<KeyAttribute> definitions, String name) {
+        for (KeyAttribute attribute : definitions) {
+            if (attribute.name().equals(name)) {
+                return attribute;
+            }
+        }
+        throw new IllegalStateException("checked above: " + name);
+    }
+}

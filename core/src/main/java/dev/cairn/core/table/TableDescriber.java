@@ -1,0 +1,73 @@
+package dev.cairn.core.table;
+
+import dev.cairn.api.model.AttributeDefinition;
+import dev.cairn.api.model.BillingModeSummary;
+import dev.cairn.api.model.KeySchemaElement;
+import dev.cairn.api.model.ProvisionedThroughputDescription;
+import dev.cairn.api.model.TableDescription;
+import dev.cairn.core.codec.ItemCodec;
+import dev.cairn.core.item.ItemSize;
+import dev.cairn.spi.storage.Row;
+import dev.cairn.spi.storage.RowCursor;
+import dev.cairn.spi.storage.ScanRead;
+import dev.cairn.spi.storage.Store;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds DescribeTable's view of a table. ItemCount and TableSizeBytes, which DynamoDB refreshes
+ * about every six hours, are counted live here, as DynamoDB Local does, so tests see their writes.
+ */
+public final class TableDescriber {
+
+    private final Store store;
+    private final String arnPrefix;
+
+    /**
+     * @param region the region named in table ARNs
+     * @param accountId the account named in table ARNs
+     */
+    public TableDescriber(Store store, String region, String accountId) {
+        this.store = store;
+        this.arnPrefix = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/";
+    }
+
+    /**
+     * @param withStatistics whether to count the table's items and bytes (a new table has none)
+     */
+    public TableDescription describe(TableMetadata table, boolean withStatistics) {
+        long itemCount = 0;
+        long sizeBytes = 0;
+        if (withStatistics) {
+            try (RowCursor rows = store.scan(ScanRead.all(Subspaces.tableKeyspace(table.id())))) {
+                while (rows.hasNext()) {
+                    Row row = rows.next();
+                    if (row.clustering().length > 0 && row.clustering()[0] == Subspaces.ITEM) {
+                        itemCount++;
+                        sizeBytes += ItemSize.of(ItemCodec.decode(row.value()));
+                    }
+                }
+            }
+        }
+        List<AttributeDefinition> definitions = new ArrayList<>();
+        for (KeyAttribute attribute : table.attributeDefinitions()) {
+            definitions.add(new AttributeDefinition(attribute.name(), attribute.type()));
+        }
+        List<KeySchemaElement> keySchema = new ArrayList<>();
+        keySchema.add(new KeySchemaElement(table.partitionKey().name(), "HASH"));
+        if (table.hasSortKey()) {
+            keySchema.add(new KeySchemaElement(table.sortKey().name(), "RANGE"));
+        }
+        boolean onDemand = "PAY_PER_REQUEST".equals(table.billingMode());
+        BillingModeSummary billing = onDemand || table.billingModeChangeMillis() != 0
+                ? new BillingModeSummary(table.billingMode(), table.billingModeChangeMillis() == 0
+                        ? null : Instant.ofEpochMilli(table.billingModeChangeMillis()))
+                : null;
+        ProvisionedThroughputDescription throughput = new ProvisionedThroughputDescription(null, null, 0L,
+                table.readCapacity(), table.writeCapacity());
+        return new TableDescription(table.name(), arnPrefix + table.name(), table.id(), table.status(),
+                Instant.ofEpochMilli(table.creationMillis()), definitions, keySchema, itemCount, sizeBytes, billing,
+                throughput, null, null, null, null, null, table.deletionProtection());
+    }
+}

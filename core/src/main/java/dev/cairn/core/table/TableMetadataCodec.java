@@ -1,0 +1,138 @@
+package dev.cairn.core.table;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Catalog entries as bytes. A leading format version lets later releases read older entries; fields
+ * are only ever appended in a new version, never reordered.
+ */
+final class TableMetadataCodec {
+
+    private static final int FORMAT_VERSION = 1;
+
+    private TableMetadataCodec() {}
+
+    static byte[] encode(TableMetadata table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT_VERSION);
+            out.writeUTF(table.name());
+            out.writeUTF(table.id());
+            out.writeUTF(table.status());
+            out.writeShort(table.attributeDefinitions().size());
+            for (KeyAttribute attribute : table.attributeDefinitions()) {
+                writeAttribute(out, attribute);
+            }
+            writeAttribute(out, table.partitionKey());
+            writeOptionalAttribute(out, table.sortKey());
+            out.writeUTF(table.billingMode());
+            out.writeLong(table.readCapacity());
+            out.writeLong(table.writeCapacity());
+            out.writeLong(table.creationMillis());
+            out.writeLong(table.billingModeChangeMillis());
+            out.writeBoolean(table.deletionProtection());
+            out.writeShort(table.indexes().size());
+            for (IndexMetadata index : table.indexes()) {
+                writeIndex(out, index);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static TableMetadata decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int version = in.readUnsignedByte();
+            if (version != FORMAT_VERSION) {
+                throw new IllegalStateException("Unknown catalog entry format " + version);
+            }
+            String name = in.readUTF();
+            String id = in.readUTF();
+            String status = in.readUTF();
+            int definitionCount = in.readUnsignedShort();
+            List<KeyAttribute> definitions = new ArrayList<>(definitionCount);
+            for (int i = 0; i < definitionCount; i++) {
+                definitions.add(readAttribute(in));
+            }
+            KeyAttribute partitionKey = readAttribute(in);
+            KeyAttribute sortKey = readOptionalAttribute(in);
+            String billingMode = in.readUTF();
+            long read = in.readLong();
+            long write = in.readLong();
+            long created = in.readLong();
+            long billingChanged = in.readLong();
+            boolean deletionProtection = in.readBoolean();
+            int indexCount = in.readUnsignedShort();
+            List<IndexMetadata> indexes = new ArrayList<>(indexCount);
+            for (int i = 0; i < indexCount; i++) {
+                indexes.add(readIndex(in));
+            }
+            return new TableMetadata(name, id, status, definitions, partitionKey, sortKey, billingMode, read, write,
+                    created, billingChanged, deletionProtection, indexes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeIndex(DataOutputStream out, IndexMetadata index) throws IOException {
+        out.writeUTF(index.name());
+        out.writeByte(index.kind().ordinal());
+        out.writeShort(index.number());
+        writeAttribute(out, index.partitionKey());
+        writeOptionalAttribute(out, index.sortKey());
+        out.writeUTF(index.projectionType());
+        out.writeShort(index.nonKeyAttributes().size());
+        for (String attribute : index.nonKeyAttributes()) {
+            out.writeUTF(attribute);
+        }
+        out.writeUTF(index.status());
+        out.writeLong(index.readCapacity());
+        out.writeLong(index.writeCapacity());
+    }
+
+    private static IndexMetadata readIndex(DataInputStream in) throws IOException {
+        String name = in.readUTF();
+        IndexKind kind = IndexKind.values()[in.readUnsignedByte()];
+        int number = in.readUnsignedShort();
+        KeyAttribute partitionKey = readAttribute(in);
+        KeyAttribute sortKey = readOptionalAttribute(in);
+        String projectionType = in.readUTF();
+        int count = in.readUnsignedShort();
+        List<String> nonKey = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            nonKey.add(in.readUTF());
+        }
+        String status = in.readUTF();
+        long read = in.readLong();
+        long write = in.readLong();
+        return new IndexMetadata(name, kind, number, partitionKey, sortKey, projectionType, nonKey, status, read, write);
+    }
+
+    private static void writeAttribute(DataOutputStream out, KeyAttribute attribute) throws IOException {
+        out.writeUTF(attribute.name());
+        out.writeUTF(attribute.type());
+    }
+
+    private static KeyAttribute readAttribute(DataInputStream in) throws IOException {
+        return new KeyAttribute(in.readUTF(), in.readUTF());
+    }
+
+    private static void writeOptionalAttribute(DataOutputStream out, KeyAttribute attribute) throws IOException {
+        out.writeBoolean(attribute != null);
+        if (attribute != null) {
+            writeAttribute(out, attribute);
+        }
+    }
+
+    private static KeyAttribute readOptionalAttribute(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readAttribute(in) : null;
+    }
+}

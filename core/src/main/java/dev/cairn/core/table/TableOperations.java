@@ -1,0 +1,226 @@
+package dev.cairn.core.table;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeDefinition;
+import dev.cairn.api.model.CreateTableRequest;
+import dev.cairn.api.model.CreateTableResponse;
+import dev.cairn.api.model.DeleteTableRequest;
+import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeTableRequest;
+import dev.cairn.api.model.DescribeTableResponse;
+import dev.cairn.api.model.KeySchemaElement;
+import dev.cairn.api.model.ListTablesRequest;
+import dev.cairn.api.model.ListTablesResponse;
+import dev.cairn.api.model.ProvisionedThroughput;
+import dev.cairn.api.model.UpdateTableRequest;
+import dev.cairn.api.model.UpdateTableResponse;
+import dev.cairn.core.validation.ConstraintViolations;
+import dev.cairn.core.validation.Enums;
+import dev.cairn.spi.storage.Store;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The control plane for tables: CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable,
+ * with DynamoDB's validation. Tables become ACTIVE at once (creation has nothing to wait for), but
+ * CreateTable and DeleteTable answer CREATING and DELETING as DynamoDB does.
+ */
+public final class TableOperations {
+
+    private static final int LIST_TABLES_MAX = 100;
+
+    private final Store store;
+    private final Catalog catalog;
+    private final TableDescriber describer;
+    private final Clock clock;
+
+    public TableOperations(Store store, Catalog catalog, TableDescriber describer, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.describer = describer;
+        this.clock = clock;
+    }
+
+    /** The table for a data-plane request, or DynamoDB's ResourceNotFoundException. */
+    public TableMetadata require(String tableName) {
+        TableMetadata table = catalog.find(tableName);
+        if (table == null) {
+            throw ApiException.resourceNotFound("Requested resource not found");
+        }
+        return table;
+    }
+
+    public CreateTableResponse createTable(CreateTableRequest request) {
+        new ConstraintViolations()
+                .tableName("tableName", request.tableName())
+                .notNull("attributeDefinitions", request.attributeDefinitions())
+                .notNull("keySchema", request.keySchema())
+                .size("keySchema", request.keySchema(), 1, 2)
+                .oneOf("billingMode", request.billingMode(), Enums.BILLING_MODE)
+                .throwIfAny();
+        TableMetadata table = new TableDefinition(request).toMetadata(
+                Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36), clock.millis());
+        if (!catalog.create(table)) {
+            throw ApiException.resourceInUse("Table already exists: " + request.tableName());
+        }
+        return new CreateTableResponse(describer.describe(table.withStatus("CREATING"), false));
+    }
+
+    public DescribeTableResponse describeTable(DescribeTableRequest request) {
+        new ConstraintViolations().tableName("tableName", request.tableName()).throwIfAny();
+        return new DescribeTableResponse(describer.describe(requireForControlPlane(request.tableName()), true));
+    }
+
+    public ListTablesResponse listTables(ListTablesRequest request) {
+        new ConstraintViolations()
+                .optionalName("exclusiveStartTableName", request.exclusiveStartTableName())
+                .atLeast("limit", request.limit(), 1)
+                .atMost("limit", request.limit(), LIST_TABLES_MAX)
+                .throwIfAny();
+        int limit = request.limit() == null ? LIST_TABLES_MAX : request.limit();
+        List<String> names = new ArrayList<>();
+        for (TableMetadata table : catalog.all()) {
+            names.add(table.name());
+        }
+        names.sort(Comparator.naturalOrder());
+        List<String> page = new ArrayList<>();
+        String start = request.exclusiveStartTableName();
+        for (String name : names) {
+            if (start == null || name.compareTo(start) > 0) {
+                page.add(name);
+            }
+        }
+        String lastEvaluated = null;
+        if (page.size() > limit) {
+            page = new ArrayList<>(page.subList(0, limit));
+            lastEvaluated = page.get(limit - 1);
+        }
+        return new ListTablesResponse(page, lastEvaluated);
+    }
+
+    public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        new ConstraintViolations().tableName("tableName", request.tableName()).throwIfAny();
+        while (true) {
+            TableMetadata table = requireForControlPlane(request.tableName());
+            if (table.deletionProtection()) {
+                throw ApiException.validation("Resource cannot be deleted as it is currently protected against deletion. "
+                        + "Disable deletion protection first.");
+            }
+            var description = describer.describe(table.withStatus("DELETING"), true);
+            if (catalog.remove(table)) {
+                store.dropKeyspace(Subspaces.tableKeyspace(table.id()));
+                for (IndexMetadata index : table.indexes()) {
+                    if (index.kind() == IndexKind.GLOBAL) {
+                        store.dropKeyspace(Subspaces.globalIndexKeyspace(table.id(), index.number()));
+                    }
+                }
+                return new DeleteTableResponse(description);
+            }
+        }
+    }
+
+    public UpdateTableResponse updateTable(UpdateTableRequest request) {
+        new ConstraintViolations()
+                .tableName("tableName", request.tableName())
+                .oneOf("billingMode", request.billingMode(), Enums.BILLING_MODE)
+                .atLeast("provisionedThroughput.readCapacityUnits", readUnits(request.provisionedThroughput()), 1)
+                .atLeast("provisionedThroughput.writeCapacityUnits", writeUnits(request.provisionedThroughput()), 1)
+                .throwIfAny();
+        while (true) {
+            TableMetadata table = requireForControlPlane(request.tableName());
+            TableMetadata updated = applyUpdate(table, request);
+            if (catalog.replace(table, updated)) {
+                return new UpdateTableResponse(describer.describe(updated, true));
+            }
+        }
+    }
+
+    private TableMetadata applyUpdate(TableMetadata table, UpdateTableRequest request) {
+        if (request.billingMode() == null && request.provisionedThroughput() == null
+                && request.deletionProtectionEnabled() == null && request.globalSecondaryIndexUpdates() == null
+                && request.streamSpecification() == null) {
+            throw ApiException.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
+                    + "GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, DeletionProtectionEnabled or "
+                    + "TableClass must be specified");
+        }
+        if (request.globalSecondaryIndexUpdates() != null && !request.globalSecondaryIndexUpdates().isEmpty()) {
+            throw ApiException.validation("GlobalSecondaryIndexUpdates are not supported yet");
+        }
+        TableMetadata updated = table;
+        String billingMode = request.billingMode() == null ? table.billingMode() : request.billingMode();
+        ProvisionedThroughput throughput = request.provisionedThroughput();
+        if ("PAY_PER_REQUEST".equals(billingMode)) {
+            if (throughput != null) {
+                throw ApiException.validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
+                        + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
+            }
+            if (!"PAY_PER_REQUEST".equals(table.billingMode())) {
+                updated = updated.withBilling(billingMode, 0, 0, clock.millis());
+            }
+        } else {
+            if (throughput == null && !"PROVISIONED".equals(table.billingMode())) {
+                throw ApiException.validation("One or more parameter values were invalid: ReadCapacityUnits and "
+                        + "WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
+            }
+            if (throughput != null) {
+                if (throughput.readCapacityUnits() == null || throughput.writeCapacityUnits() == null) {
+                    throw ApiException.validation("One or more parameter values were invalid: ReadCapacityUnits and "
+                            + "WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
+                }
+                if (throughput.readCapacityUnits() == table.readCapacity()
+                        && throughput.writeCapacityUnits() == table.writeCapacity()
+                        && "PROVISIONED".equals(table.billingMode())) {
+                    throw ApiException.validation("The provisioned throughput for the table will not change. The "
+                            + "requested value equals the current value. Current ReadCapacityUnits provisioned for the "
+                            + "table: " + table.readCapacity() + ". Requested ReadCapacityUnits: "
+                            + throughput.readCapacityUnits() + ". Current WriteCapacityUnits provisioned for the table: "
+                            + table.writeCapacity() + ". Requested WriteCapacityUnits: "
+                            + throughput.writeCapacityUnits() + ". Refer to the Amazon DynamoDB Developer Guide for "
+                            + "current limits and how to request higher limits.");
+                }
+                updated = updated.withBilling("PROVISIONED", throughput.readCapacityUnits(),
+                        throughput.writeCapacityUnits(), table.billingModeChangeMillis());
+            }
+        }
+        if (request.deletionProtectionEnabled() != null) {
+            updated = updated.withDeletionProtection(request.deletionProtectionEnabled());
+        }
+        return updated;
+    }
+
+    private TableMetadata requireForControlPlane(String tableName) {
+        TableMetadata table = catalog.find(tableName);
+        if (table == null) {
+            throw ApiException.resourceNotFound("Requested resource not found: Table: " + tableName + " not found");
+        }
+        return table;
+    }
+
+    private static Long readUnits(ProvisionedThroughput throughput) {
+        return throughput == null ? null : throughput.readCapacityUnits();
+    }
+
+    private static Long writeUnits(ProvisionedThroughput throughput) {
+        return throughput == null ? null : throughput.writeCapacityUnits();
+    }
+
+    /** Helper for attribute definitions lookups shared with validation. */
+    static String typeOf(List<AttributeDefinition> definitions, String name) {
+        for (AttributeDefinition definition : definitions) {
+            if (name.equals(definition.attributeName())) {
+                return definition.attributeType();
+            }
+        }
+        return null;
+    }
+
+    static List<String> names(List<KeySchemaElement> keySchema) {
+        List<String> names = new ArrayList<>();
+        for (KeySchemaElement element : keySchema) {
+            names.add(element.attributeName());
+        }
+        return names;
+    }
+}
