@@ -187,9 +187,7 @@ public final class BatchOperations {
             if (request.putRequest() != null && request.deleteRequest() == null) {
                 Map<String, AttributeValue> item = AttributeValues.checkedItem(request.putRequest().item());
                 StorageKey key = PrimaryKeys.ofItem(table, item);
-                if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
-                    throw ApiException.validation("Item size has exceeded the maximum allowed size");
-                }
+                ItemSize.check(item);
                 write = new PreparedWrite(table, key, item);
             } else if (request.deleteRequest() != null && request.putRequest() == null) {
                 StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.deleteRequest().key()));

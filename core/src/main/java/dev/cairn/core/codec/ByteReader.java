@@ -31,14 +31,6 @@ public final class ByteReader {
         return buf[pos++] & 0xFF;
     }
 
-    /** The next byte, unsigned, without consuming it. */
-    public int peek() {
-        if (pos >= end) {
-            throw corrupt("unexpected end of data");
-        }
-        return buf[pos] & 0xFF;
-    }
-
     /** The next {@code length} bytes, copied. */
     public byte[] read(int length) {
         if (length < 0 || length > end - pos) {

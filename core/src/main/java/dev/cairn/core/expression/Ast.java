@@ -51,7 +51,8 @@ final class Ast {
     /** One update clause: SET path = value, REMOVE path, ADD path value, DELETE path value. */
     record UpdateAction(String clause, Path path, Node value) {}
 
-    record Update(List<UpdateAction> actions) {}
+    /** {@code sections}: the clause keywords in the order written, repeats included. */
+    record Update(List<String> sections, List<UpdateAction> actions) {}
 
     record Projection(List<Path> paths) {}
 }

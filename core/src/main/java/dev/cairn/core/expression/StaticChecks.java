@@ -32,12 +32,10 @@ final class StaticChecks {
 
     static void check(ExpressionKind kind, Ast.Update update) {
         Set<String> seen = new HashSet<>();
-        String previous = null;
-        for (Ast.UpdateAction action : update.actions()) {
-            if (!action.clause().equals(previous) && !seen.add(action.clause())) {
-                throw kind.invalid("The \"" + action.clause() + "\" section can only be used once in an update expression;");
+        for (String section : update.sections()) {
+            if (!seen.add(section)) {
+                throw kind.invalid("The \"" + section + "\" section can only be used once in an update expression;");
             }
-            previous = action.clause();
         }
         StaticChecks checks = new StaticChecks(kind);
         for (Ast.UpdateAction action : update.actions()) {

@@ -18,6 +18,7 @@ final class UpdateParser {
     static Ast.Update parse(TokenStream in) {
         OperandParser operands = new OperandParser(in, true);
         List<UpdateAction> actions = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
         do {
             Token clause = in.peek();
             switch (clause.type()) {
@@ -25,6 +26,7 @@ final class UpdateParser {
                 default -> throw in.fail();
             }
             String name = clause.type().name();
+            sections.add(name);
             do {
                 Ast.Path path = operands.path();
                 Ast.Node value = switch (clause.type()) {
@@ -38,6 +40,6 @@ final class UpdateParser {
                 actions.add(new UpdateAction(name, path, value));
             } while (in.accept(Type.COMMA));
         } while (!in.at(Type.EOF));
-        return new Ast.Update(List.copyOf(actions));
+        return new Ast.Update(List.copyOf(sections), List.copyOf(actions));
     }
 }

@@ -56,9 +56,7 @@ public final class WriteOperations {
         WriteRules.returnValuesAllowed(request.returnValues(), false);
         Map<String, AttributeValue> item = WriteRules.checkedItem(request.item());
         StorageKey key = PrimaryKeys.ofItem(table, item);
-        if (ItemSize.of(item) > ItemSize.MAX_ITEM_BYTES) {
-            throw ApiException.validation("Item size has exceeded the maximum allowed size");
-        }
+        ItemSize.check(item);
         ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(),
                 request.expressionAttributeValues(), request.conditionExpression());
         ConditionExpression condition = request.conditionExpression() == null
@@ -144,9 +142,7 @@ public final class WriteOperations {
             WriteRules.checkCondition(condition, current, request.returnValuesOnConditionCheckFailure());
             Map<String, AttributeValue> base = current == null ? new LinkedHashMap<>(key.key()) : current;
             Map<String, AttributeValue> next = update == null ? base : update.apply(base);
-            if (ItemSize.of(next) > ItemSize.MAX_ITEM_BYTES) {
-                throw ApiException.validation("Item size to update has exceeded the maximum allowed size");
-            }
+            ItemSize.checkUpdated(next);
             return next;
         });
         double units = Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())));

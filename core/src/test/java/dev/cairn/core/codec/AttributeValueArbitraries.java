@@ -4,7 +4,6 @@ import dev.cairn.api.model.AttributeValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -80,9 +79,5 @@ final class AttributeValueArbitraries {
             }
         }
         return true;
-    }
-
-    static <T> List<T> distinct(List<T> list) {
-        return new ArrayList<>(new LinkedHashSet<>(list));
     }
 }

@@ -1,0 +1,170 @@
+package dev.cairn.frontend.http;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.ErrorCode;
+import dev.cairn.frontend.http.json.JsonWireCodec;
+import dev.cairn.frontend.http.json.Operation;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * Routes DynamoDB's JSON 1.0 protocol on one connection: {@code POST} with
+ * {@code X-Amz-Target: DynamoDB_20120810.<Operation>} (any path, as DynamoDB ignores it), a health
+ * answer for {@code GET /}, and DynamoDB's 404 for anything else.
+ *
+ * <p>The event loop never blocks: each engine call runs on the worker pool and its response is
+ * written back on this channel's event loop. Requests of one connection are served one at a time,
+ * in order, so pipelined requests get their responses in order; while one is in flight the
+ * connection stops reading, which pushes back on a client that sends faster than it is served.
+ * Authentication is not checked here: any Authorization header, or none, is accepted.
+ */
+final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final String THROTTLED_MESSAGE = "Throughput exceeds the current capacity of your table or index. "
+            + "DynamoDB is automatically scaling your table or index so please try again shortly.";
+
+    private final JsonWireCodec codec;
+    private final OperationCall call;
+    private final Executor workers;
+    private final boolean gzipResponses;
+    private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
+    private boolean busy;
+
+    DynamoDbHttpHandler(JsonWireCodec codec, OperationCall call, Executor workers, boolean gzipResponses) {
+        super(false);
+        this.codec = codec;
+        this.call = call;
+        this.workers = workers;
+        this.gzipResponses = gzipResponses;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        waiting.add(request);
+        if (!busy) {
+            serveNext(ctx);
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        FullHttpRequest request;
+        while ((request = waiting.poll()) != null) {
+            request.release();
+        }
+        super.channelInactive(ctx);
+    }
+
+    private void serveNext(ChannelHandlerContext ctx) {
+        FullHttpRequest request = waiting.poll();
+        busy = request != null;
+        ctx.channel().config().setAutoRead(!busy);
+        if (request == null) {
+            return;
+        }
+        String requestId = RequestIds.next();
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        boolean gzip = gzipResponses && acceptsGzip(request);
+        try {
+            route(ctx, request, requestId, keepAlive, gzip);
+        } finally {
+            request.release();
+        }
+    }
+
+    private void route(ChannelHandlerContext ctx, FullHttpRequest request, String requestId, boolean keepAlive,
+            boolean gzip) {
+        if (request.decoderResult().isFailure()) {
+            respond(ctx, new WireResponse(HttpResponseStatus.BAD_REQUEST, "text/plain", new byte[0]), requestId,
+                    false, false);
+            return;
+        }
+        if (request.method().equals(HttpMethod.GET) && isRoot(request.uri())) {
+            String host = Optional.ofNullable(request.headers().get(HttpHeaderNames.HOST)).orElse("localhost");
+            respond(ctx, new WireResponse(HttpResponseStatus.OK, "text/plain",
+                    ("healthy: " + host + " ").getBytes(StandardCharsets.UTF_8)), requestId, keepAlive, false);
+            return;
+        }
+        if (!request.method().equals(HttpMethod.POST)) {
+            respond(ctx, new WireResponse(HttpResponseStatus.NOT_FOUND, "application/xml",
+                    "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8)), requestId, keepAlive, false);
+            return;
+        }
+        byte[] body = ByteBufUtil.getBytes(request.content());
+        Optional<Operation<?, ?>> operation = operation(request.headers().get("X-Amz-Target"));
+        if (operation.isEmpty()) {
+            respond(ctx, unknownOperation(body), requestId, keepAlive, gzip);
+            return;
+        }
+        dispatch(ctx, () -> call.serve(operation.get(), body, requestId), requestId, keepAlive, gzip);
+    }
+
+    private Optional<Operation<?, ?>> operation(String target) {
+        if (target == null || !target.startsWith(TARGET_PREFIX)) {
+            return Optional.empty();
+        }
+        return codec.operation(target.substring(TARGET_PREFIX.length()));
+    }
+
+    /** DynamoDB looks at the JSON before the target: a malformed body wins over an unknown operation. */
+    private WireResponse unknownOperation(byte[] body) {
+        try {
+            codec.requireWellFormed(body);
+            return call.error(ApiException.unknownOperation());
+        } catch (ApiException malformed) {
+            return call.error(malformed);
+        }
+    }
+
+    private void dispatch(ChannelHandlerContext ctx, Supplier<WireResponse> work, String requestId, boolean keepAlive,
+            boolean gzip) {
+        try {
+            workers.execute(() -> {
+                WireResponse response = work.get();
+                ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
+            });
+        } catch (RejectedExecutionException saturated) {
+            respond(ctx, call.error(ApiException.of(ErrorCode.PROVISIONED_THROUGHPUT_EXCEEDED, THROTTLED_MESSAGE)),
+                    requestId, keepAlive, gzip);
+        }
+    }
+
+    private void respond(ChannelHandlerContext ctx, WireResponse response, String requestId, boolean keepAlive,
+            boolean gzip) {
+        var future = ctx.writeAndFlush(response.toHttp(requestId, keepAlive, gzip));
+        if (keepAlive) {
+            serveNext(ctx);
+        } else {
+            future.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    private static boolean acceptsGzip(FullHttpRequest request) {
+        String accepted = request.headers().get(HttpHeaderNames.ACCEPT_ENCODING);
+        return accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains(HttpHeaderValues.GZIP);
+    }
+
+    private static boolean isRoot(String uri) {
+        return uri.equals("/") || uri.startsWith("/?") || uri.isEmpty();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+}

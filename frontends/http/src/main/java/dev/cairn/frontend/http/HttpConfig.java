@@ -1,0 +1,65 @@
+package dev.cairn.frontend.http;
+
+/**
+ * How the HTTP front end listens and how much work it takes on.
+ *
+ * @param host the address to bind; {@code 127.0.0.1} by default, so a laptop's server is not
+ *     reachable from the network unless asked
+ * @param port the port; 8000 (DynamoDB Local's) by default, 0 for any free port
+ * @param eventLoopThreads Netty event loop threads; 0 lets Netty choose (twice the cores)
+ * @param workerThreads threads that run engine calls, which may block on storage
+ * @param workerQueueCapacity requests that may wait for a worker; beyond it the server answers
+ *     ProvisionedThroughputExceededException, which every AWS SDK retries with back-off
+ * @param maxRequestBytes DynamoDB's HTTP request size limit, 16 MB; larger requests get 413
+ * @param gzipResponses compress responses for clients that send {@code Accept-Encoding: gzip}.
+ *     Off by default: DynamoDB computes {@code x-amz-crc32} over the compressed bytes, which the
+ *     Java SDK v2 expects, but other clients (botocore) check it against the decompressed body
+ *     and fail, so compression is only safe when the clients are known
+ */
+public record HttpConfig(String host, int port, int eventLoopThreads, int workerThreads, int workerQueueCapacity,
+        int maxRequestBytes, boolean gzipResponses) {
+
+    public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
+    public HttpConfig {
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("host is required");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (eventLoopThreads < 0 || workerThreads < 1 || workerQueueCapacity < 1 || maxRequestBytes < 1) {
+            throw new IllegalArgumentException("thread counts, queue capacity and request size must be positive");
+        }
+    }
+
+    /** 127.0.0.1:8000, two workers per core, a queue of 1024, 16 MB requests, no gzip responses. */
+    public static HttpConfig defaults() {
+        return new HttpConfig("127.0.0.1", 8000, 0, 2 * Runtime.getRuntime().availableProcessors(), 1024,
+                DYNAMODB_MAX_REQUEST_BYTES, false);
+    }
+
+    public HttpConfig withHost(String host) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    }
+
+    public HttpConfig withPort(int port) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    }
+
+    public HttpConfig withEventLoopThreads(int eventLoopThreads) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    }
+
+    public HttpConfig withWorkers(int workerThreads, int workerQueueCapacity) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    }
+
+    public HttpConfig withMaxRequestBytes(int maxRequestBytes) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    }
+
+    public HttpConfig withGzipResponses(boolean gzipResponses) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    }
+}

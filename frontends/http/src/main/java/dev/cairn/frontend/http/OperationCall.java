@@ -1,0 +1,45 @@
+package dev.cairn.frontend.http;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.Engine;
+import dev.cairn.frontend.http.json.JsonWireCodec;
+import dev.cairn.frontend.http.json.Operation;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves one operation on a worker thread and turns every outcome into a wire response: the
+ * answer, DynamoDB's error envelope for an {@link ApiException} (rendered here and nowhere else),
+ * or a generic InternalServerError for anything unexpected — logged once with the request id, so
+ * a stack trace never reaches the wire.
+ */
+final class OperationCall {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationCall.class);
+    private static final String INTERNAL_ERROR_MESSAGE = "Internal server error";
+
+    private final JsonWireCodec codec;
+    private final Engine engine;
+
+    OperationCall(JsonWireCodec codec, Engine engine) {
+        this.codec = codec;
+        this.engine = engine;
+    }
+
+    WireResponse serve(Operation<?, ?> operation, byte[] body, String requestId) {
+        try {
+            return new WireResponse(HttpResponseStatus.OK, WireResponse.AMZ_JSON, operation.serve(codec, engine, body));
+        } catch (ApiException e) {
+            return error(e);
+        } catch (RuntimeException | Error e) {
+            LOG.error("{} failed unexpectedly; request id {}", operation.name(), requestId, e);
+            return error(ApiException.internal(INTERNAL_ERROR_MESSAGE));
+        }
+    }
+
+    WireResponse error(ApiException error) {
+        return new WireResponse(HttpResponseStatus.valueOf(error.code().httpStatus()), WireResponse.AMZ_JSON,
+                codec.writeError(error));
+    }
+}

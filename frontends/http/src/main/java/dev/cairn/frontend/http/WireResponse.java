@@ -1,0 +1,57 @@
+package dev.cairn.frontend.http;
+
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.DateFormatter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Date;
+import java.util.zip.CRC32;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One HTTP answer with DynamoDB's headers: {@code x-amzn-RequestId}, {@code x-amz-crc32} (the
+ * CRC32 of the body bytes as sent, in decimal, which SDKs verify), Content-Type, Content-Length
+ * and keep-alive. When the body is gzipped the CRC covers the compressed bytes, as DynamoDB's does
+ * and as the Java SDK v2 checks it.
+ */
+record WireResponse(HttpResponseStatus status, String contentType, byte[] body) {
+
+    static final String AMZ_JSON = "application/x-amz-json-1.0";
+
+    FullHttpResponse toHttp(String requestId, boolean keepAlive, boolean gzip) {
+        byte[] bytes = gzip ? gzip(body) : body;
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+                Unpooled.wrappedBuffer(bytes));
+        response.headers()
+                .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()))
+                .set("x-amzn-RequestId", requestId)
+                .set("x-amz-crc32", Long.toString(crc.getValue()))
+                .set(HttpHeaderNames.CONTENT_TYPE, contentType)
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
+        if (gzip) {
+            response.headers().set(HttpHeaderNames.CONTENT_ENCODING, HttpHeaderValues.GZIP);
+        }
+        HttpUtil.setKeepAlive(response, keepAlive);
+        return response;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 2 + 32);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.cairn.frontend.http.json;
+
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.ConsumedCapacity;
+import dev.cairn.api.model.QueryResponse;
+import dev.cairn.api.model.ScanResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Writes Query and Scan answers: Items, Count and ScannedCount always; LastEvaluatedKey only when there is more. */
+public final class QueryScanResponseWriter {
+
+    private QueryScanResponseWriter() {}
+
+    public static void query(JsonOut out, QueryResponse r) {
+        write(out, r.items(), r.count(), r.scannedCount(), r.lastEvaluatedKey(), r.consumedCapacity());
+    }
+
+    public static void scan(JsonOut out, ScanResponse r) {
+        write(out, r.items(), r.count(), r.scannedCount(), r.lastEvaluatedKey(), r.consumedCapacity());
+    }
+
+    private static void write(JsonOut out, List<Map<String, AttributeValue>> items, int count, int scannedCount,
+            Map<String, AttributeValue> lastEvaluatedKey, ConsumedCapacity capacity) {
+        out.list("Items", items == null ? List.of() : items, AttributeValueWriter::item);
+        out.number("Count", count);
+        out.number("ScannedCount", scannedCount);
+        out.map("LastEvaluatedKey", lastEvaluatedKey, AttributeValueWriter::value);
+        out.object("ConsumedCapacity", capacity, CapacityWriter::consumedCapacity);
+    }
+}

@@ -1,0 +1,329 @@
+package dev.cairn.frontend.http.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.cairn.api.ApiException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads one request body the way DynamoDB's service framework does: each member has a declared
+ * type, and a JSON value of another type is a {@code SerializationException} whose message names
+ * the mismatch in DynamoDB's own (Java-flavoured) words. {@code null} is the same as an absent
+ * member; members the schema does not know are skipped.
+ *
+ * <p>DynamoDB checks the types of the whole document before it validates anything, so a validation
+ * error found while reading (an AttributeValue with no or two types) is held back and thrown only
+ * after the body has been read to its end without a serialization error.
+ *
+ * <p>Every value method is called with the parser on the value's first token.
+ */
+public final class WireReader {
+
+    static final String TRUNCATING_NUMBER = "class com.amazon.coral.value.json.numbers.TruncatingBigNumber";
+
+    private final JsonParser parser;
+    private ApiException deferredValidation;
+
+    private WireReader(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * Parses a whole request body with the given reader of its top-level structure.
+     *
+     * @throws ApiException a SerializationException for a body that is empty, not JSON, not one
+     *     object, or has a member of the wrong type; else the first deferred validation error
+     */
+    public static <T> T parse(JsonFactory factory, byte[] body, Function<WireReader, T> root) {
+        if (body.length == 0) {
+            throw ApiException.serialization(null);
+        }
+        try (JsonParser parser = factory.createParser(body)) {
+            WireReader reader = new WireReader(parser);
+            if (parser.nextToken() == null) {
+                throw ApiException.serialization(null);
+            }
+            T value = root.apply(reader);
+            if (parser.nextToken() != null) {
+                throw ApiException.serialization(null);
+            }
+            if (reader.deferredValidation != null) {
+                throw reader.deferredValidation;
+            }
+            return value;
+        } catch (JsonProcessingException malformed) {
+            throw ApiException.serialization(null);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from memory cannot fail", e);
+        } catch (WireIoException e) {
+            throw ApiException.serialization(null);
+        }
+    }
+
+    /** Checks that a body is one well-formed JSON value, answering DynamoDB's error if not. */
+    public static void requireWellFormed(JsonFactory factory, byte[] body) {
+        if (body.length == 0) {
+            return;
+        }
+        try (JsonParser parser = factory.createParser(body)) {
+            parser.nextToken();
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw ApiException.serialization(null);
+            }
+        } catch (IOException malformed) {
+            throw ApiException.serialization(null);
+        }
+    }
+
+    /** Remembers the first validation error, to throw once the body is known to be well typed. */
+    void deferValidation(ApiException error) {
+        if (deferredValidation == null) {
+            deferredValidation = error;
+        }
+    }
+
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    public String string() {
+        return switch (token()) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> text();
+            case VALUE_TRUE, VALUE_FALSE -> throw mismatch("class java.lang.Boolean can not be converted to an String");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> throw mismatch(TRUNCATING_NUMBER + " can not be converted to an String");
+            default -> throw notAScalar();
+        };
+    }
+
+    public Integer integer() {
+        BigDecimal value = number("Integer");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.setScale(0, java.math.RoundingMode.FLOOR).intValueExact();
+        } catch (ArithmeticException outOfRange) {
+            throw mismatch(TRUNCATING_NUMBER + " can not be converted to an Integer");
+        }
+    }
+
+    public Long longValue() {
+        BigDecimal value = number("Long");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        } catch (ArithmeticException outOfRange) {
+            throw mismatch(TRUNCATING_NUMBER + " can not be converted to an Long");
+        }
+    }
+
+    private BigDecimal number(String javaType) {
+        return switch (token()) {
+            case VALUE_NULL -> null;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> io(parser::getDecimalValue);
+            case VALUE_TRUE, VALUE_FALSE -> throw mismatch("class java.lang.Boolean can not be converted to an " + javaType);
+            case VALUE_STRING -> throw mismatch("class java.lang.String can not be converted to an " + javaType);
+            default -> throw notAScalar();
+        };
+    }
+
+    public Boolean bool() {
+        return switch (token()) {
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
+            case VALUE_STRING -> {
+                String text = text();
+                if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+                    yield Boolean.parseBoolean(text);
+                }
+                throw mismatch("'" + text.toUpperCase(java.util.Locale.ROOT) + "' can not be converted to an Boolean");
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> throw mismatch(TRUNCATING_NUMBER + " can not be converted to an Boolean");
+            default -> throw notAScalar();
+        };
+    }
+
+    /** A base64 member; DynamoDB accepts only canonical, padded base64. */
+    public byte[] blob() {
+        return switch (token()) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> Base64Text.decode(text());
+            case VALUE_TRUE, VALUE_FALSE -> throw mismatch("class java.lang.Boolean can not be converted to a Blob");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> throw mismatch(TRUNCATING_NUMBER + " can not be converted to a Blob");
+            default -> throw notAScalar();
+        };
+    }
+
+    /** A list member; null elements are dropped, as absent. */
+    public <T> List<T> list(Function<WireReader, T> element) {
+        switch (token()) {
+            case VALUE_NULL:
+                return null;
+            case START_ARRAY:
+                List<T> values = new ArrayList<>();
+                while (next() != JsonToken.END_ARRAY) {
+                    T value = element.apply(this);
+                    if (value != null) {
+                        values.add(value);
+                    }
+                }
+                return values;
+            case START_OBJECT:
+                throw mismatch("Start of structure or map found where not expected.");
+            default:
+                throw mismatch("Expected list or null");
+        }
+    }
+
+    /** A map member, in the order received; null values are dropped, as absent. */
+    public <T> Map<String, T> map(Function<WireReader, T> value) {
+        switch (token()) {
+            case VALUE_NULL:
+                return null;
+            case START_OBJECT:
+                Map<String, T> values = new LinkedHashMap<>();
+                while (next() == JsonToken.FIELD_NAME) {
+                    String key = text();
+                    next();
+                    T v = value.apply(this);
+                    if (v != null) {
+                        values.put(key, v);
+                    }
+                }
+                return values;
+            case START_ARRAY:
+                throw mismatch("Start of list found where not expected");
+            default:
+                throw mismatch("Expected map or null");
+        }
+    }
+
+    /** A structure member: the members the schema knows, each read with its own type. */
+    public Members struct(Schema schema) {
+        switch (token()) {
+            case VALUE_NULL:
+                return null;
+            case START_OBJECT:
+                Map<String, Object> values = new java.util.HashMap<>();
+                while (next() == JsonToken.FIELD_NAME) {
+                    String name = text();
+                    Function<WireReader, ?> reader = schema.reader(name);
+                    next();
+                    if (reader == null) {
+                        skip();
+                    } else {
+                        values.put(name, reader.apply(this));
+                    }
+                }
+                return new Members(schema, values);
+            case START_ARRAY:
+                throw mismatch("Start of list found where not expected");
+            default:
+                throw mismatch("Expected null");
+        }
+    }
+
+    /** The request body itself: a structure, where a JSON null stands for an empty one. */
+    public <T> T root(Schema schema, Function<Members, T> build) {
+        Members members = struct(schema);
+        return build.apply(members == null ? Members.empty(schema) : members);
+    }
+
+    /** A structure member mapped straight to a record; null when absent. */
+    public <T> T struct(Schema schema, Function<Members, T> build) {
+        Members members = struct(schema);
+        return members == null ? null : build.apply(members);
+    }
+
+    private ApiException notAScalar() {
+        return token() == JsonToken.START_ARRAY
+                ? mismatch("Start of list found where not expected")
+                : mismatch("Start of structure or map found where not expected.");
+    }
+
+    private static ApiException mismatch(String message) {
+        return ApiException.serialization(message);
+    }
+
+    private String text() {
+        return io(parser::getText);
+    }
+
+    private JsonToken next() {
+        return io(parser::nextToken);
+    }
+
+    private <T> T io(IoSupplier<T> call) {
+        try {
+            return call.get();
+        } catch (IOException e) {
+            throw new WireIoException(e);
+        }
+    }
+
+    private void skip() {
+        try {
+            parser.skipChildren();
+        } catch (IOException e) {
+            throw new WireIoException(e);
+        }
+    }
+
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    /** Carries a malformed-JSON failure out of the functional readers. */
+    private static final class WireIoException extends RuntimeException {
+        WireIoException(IOException cause) {
+            super(cause);
+        }
+    }
+
+    /** DynamoDB's strict base64: padded, canonical, standard alphabet. */
+    static final class Base64Text {
+        private Base64Text() {}
+
+        static byte[] decode(String text) {
+            if (text.length() % 4 != 0) {
+                throw mismatch("'" + text + "' can not be converted to a Blob: "
+                        + "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                        || c == '+' || c == '/';
+                boolean padding = c == '=' && (i + 1 == text.length() || text.charAt(i + 1) == '=');
+                if (!alphabet && !padding) {
+                    throw mismatch("'" + text + "' can not be converted to a Blob: Invalid Base64 character: '"
+                            + (c == '=' ? '=' : c) + "'");
+                }
+            }
+            byte[] bytes;
+            try {
+                bytes = Base64.getDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                throw mismatch("'" + text + "' can not be converted to a Blob: Invalid Base64 character: '='");
+            }
+            if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
+                throw mismatch("'" + text + "' can not be converted to a Blob: "
+                        + "Invalid last non-pad Base64 character dectected");
+            }
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.cairn.frontend.http;
+
+import dev.cairn.api.Engine;
+import dev.cairn.api.model.BatchGetItemRequest;
+import dev.cairn.api.model.BatchGetItemResponse;
+import dev.cairn.api.model.BatchWriteItemRequest;
+import dev.cairn.api.model.BatchWriteItemResponse;
+import dev.cairn.api.model.CreateTableRequest;
+import dev.cairn.api.model.CreateTableResponse;
+import dev.cairn.api.model.DeleteItemRequest;
+import dev.cairn.api.model.DeleteItemResponse;
+import dev.cairn.api.model.DeleteTableRequest;
+import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeTableRequest;
+import dev.cairn.api.model.DescribeTableResponse;
+import dev.cairn.api.model.GetItemRequest;
+import dev.cairn.api.model.GetItemResponse;
+import dev.cairn.api.model.ListTablesRequest;
+import dev.cairn.api.model.ListTablesResponse;
+import dev.cairn.api.model.PutItemRequest;
+import dev.cairn.api.model.PutItemResponse;
+import dev.cairn.api.model.QueryRequest;
+import dev.cairn.api.model.QueryResponse;
+import dev.cairn.api.model.ScanRequest;
+import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.UpdateItemRequest;
+import dev.cairn.api.model.UpdateItemResponse;
+import dev.cairn.api.model.UpdateTableRequest;
+import dev.cairn.api.model.UpdateTableResponse;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * A test double of the engine only: it records the request it was given and answers with whatever
+ * the test scripted (a response, or a thrown exception). It tests the wire, not DynamoDB semantics.
+ */
+final class ScriptedEngine implements Engine {
+
+    private final AtomicReference<Object> lastRequest = new AtomicReference<>();
+    private volatile Function<Object, Object> answer = request -> {
+        throw new IllegalStateException("no answer scripted");
+    };
+
+    /** Answers every call with this response. */
+    ScriptedEngine answer(Object response) {
+        this.answer = request -> response;
+        return this;
+    }
+
+    /** Answers every call by throwing this exception. */
+    ScriptedEngine fail(RuntimeException error) {
+        this.answer = request -> {
+            throw error;
+        };
+        return this;
+    }
+
+    /** Answers with a function of the request, e.g. to echo it or to block. */
+    ScriptedEngine answerWith(Function<Object, Object> answer) {
+        this.answer = answer;
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T lastRequest() {
+        return (T) lastRequest.get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T respond(Object request) {
+        lastRequest.set(request);
+        return (T) answer.apply(request);
+    }
+
+    @Override public CreateTableResponse createTable(CreateTableRequest request) { return respond(request); }
+    @Override public DescribeTableResponse describeTable(DescribeTableRequest request) { return respond(request); }
+    @Override public ListTablesResponse listTables(ListTablesRequest request) { return respond(request); }
+    @Override public DeleteTableResponse deleteTable(DeleteTableRequest request) { return respond(request); }
+    @Override public UpdateTableResponse updateTable(UpdateTableRequest request) { return respond(request); }
+    @Override public PutItemResponse putItem(PutItemRequest request) { return respond(request); }
+    @Override public GetItemResponse getItem(GetItemRequest request) { return respond(request); }
+    @Override public UpdateItemResponse updateItem(UpdateItemRequest request) { return respond(request); }
+    @Override public DeleteItemResponse deleteItem(DeleteItemRequest request) { return respond(request); }
+    @Override public QueryResponse query(QueryRequest request) { return respond(request); }
+    @Override public ScanResponse scan(ScanRequest request) { return respond(request); }
+    @Override public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) { return respond(request); }
+    @Override public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) { return respond(request); }
+
+    @Override
+    public void close() {}
+}
