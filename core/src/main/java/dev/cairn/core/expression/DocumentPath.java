@@ -40,11 +40,6 @@ public record DocumentPath(List<Element> elements) {
     }
 
     /** The top-level attribute the path starts at. */
-    public String attribute() {
-        return attributeName();
-    }
-
-    /** The top-level attribute the path starts at. */
     public String attributeName() {
         return ((Attribute) elements.get(0)).name();
     }

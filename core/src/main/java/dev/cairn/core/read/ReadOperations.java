@@ -99,6 +99,9 @@ public final class ReadOperations {
                 ? null : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
         checkKeyConditionTypes(table, keyCondition);
+        if (filter != null) {
+            KeyAttributesInFilter.reject(table, filter);
+        }
 
         byte[] partition = PrimaryKeys.partition(keyCondition.partitionValue());
         boolean reverse = Boolean.FALSE.equals(request.scanIndexForward());

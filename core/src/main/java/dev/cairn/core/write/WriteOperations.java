@@ -132,9 +132,9 @@ public final class WriteOperations {
         context.checkAllUsed();
         List<DocumentPath> targets = update == null ? List.of() : update.targets();
         for (DocumentPath target : targets) {
-            if (table.keyAttribute(target.attribute()) != null) {
+            if (table.keyAttribute(target.attributeName()) != null) {
                 throw ApiException.validation("One or more parameter values were invalid: Cannot update attribute "
-                        + target.attribute() + ". This attribute is part of the key");
+                        + target.attributeName() + ". This attribute is part of the key");
             }
         }
 
