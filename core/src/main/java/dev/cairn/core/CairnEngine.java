@@ -28,11 +28,14 @@ import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
 import dev.cairn.api.model.UpdateTableResponse;
 import dev.cairn.core.batch.BatchOperations;
+import dev.cairn.core.index.GlobalIndexOutbox;
 import dev.cairn.core.read.ReadOperations;
 import dev.cairn.core.table.Catalog;
+import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableDescriber;
 import dev.cairn.core.table.TableOperations;
 import dev.cairn.core.write.ItemStore;
+import dev.cairn.core.write.TableGates;
 import dev.cairn.core.write.WriteOperations;
 import dev.cairn.spi.storage.Store;
 import java.time.Clock;
@@ -52,12 +55,17 @@ public final class CairnEngine implements Engine {
     private final WriteOperations writes;
     private final ReadOperations reads;
     private final BatchOperations batches;
+    private final GlobalIndexOutbox outbox;
 
     public CairnEngine(Store store) {
         this.store = store;
         Catalog catalog = new Catalog(store);
         this.tables = new TableOperations(store, catalog, new TableDescriber(store, REGION, ACCOUNT), Clock.systemUTC());
-        ItemStore items = new ItemStore(store);
+        this.outbox = store.features().multiPartitionTransactions() ? null : new GlobalIndexOutbox(store);
+        ItemStore items = new ItemStore(store, catalog, new TableGates(), outbox);
+        if (outbox != null) {
+            outbox.recover(catalog.all().stream().map(table -> Subspaces.tableKeyspace(table.id())).toList());
+        }
         this.writes = new WriteOperations(tables, items);
         this.reads = new ReadOperations(store, tables, items);
         this.batches = new BatchOperations(tables, items);
@@ -130,6 +138,9 @@ public final class CairnEngine implements Engine {
 
     @Override
     public void close() {
+        if (outbox != null) {
+            outbox.close();
+        }
         store.close();
     }
 }

@@ -26,9 +26,14 @@ public final class ItemCodec {
      */
     public static byte[] encode(Map<String, AttributeValue> item) {
         ByteWriter out = new ByteWriter(256);
+        encode(item, out);
+        return out.toByteArray();
+    }
+
+    /** Appends an item's encoding to {@code out}, so a caller can put a header before it without a copy. */
+    public static void encode(Map<String, AttributeValue> item, ByteWriter out) {
         out.write(ItemTags.VERSION_1);
         writeMap(item, out);
-        return out.toByteArray();
     }
 
     /**
@@ -38,7 +43,12 @@ public final class ItemCodec {
      * @throws IllegalArgumentException if the bytes are not such an encoding
      */
     public static Map<String, AttributeValue> decode(byte[] bytes) {
-        ByteReader in = new ByteReader(bytes, 0);
+        return decode(bytes, 0);
+    }
+
+    /** Decodes an item whose encoding fills {@code bytes} from {@code offset} to the end. */
+    public static Map<String, AttributeValue> decode(byte[] bytes, int offset) {
+        ByteReader in = new ByteReader(bytes, offset);
         int version = in.read();
         if (version != ItemTags.VERSION_1) {
             throw ByteReader.corrupt("unknown item format version " + version);

@@ -1,13 +1,14 @@
 package dev.cairn.core.read;
 
 import dev.cairn.api.model.AttributeValue;
-import dev.cairn.core.codec.ItemCodec;
 import dev.cairn.core.expression.ConditionExpression;
 import dev.cairn.core.expression.ProjectionExpression;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.PrimaryKeys;
+import dev.cairn.core.table.StorageKey;
 import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableMetadata;
+import dev.cairn.core.write.ItemStore;
 import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class PageCollector {
     record Page(List<Map<String, AttributeValue>> items, int count, int scannedCount,
             Map<String, AttributeValue> lastEvaluatedKey, long bytesRead) {}
 
-    static Page collect(RowCursor rows, TableMetadata table, int limit, ConditionExpression filter,
+    static Page collect(RowCursor rows, ItemStore store, TableMetadata table, int limit, ConditionExpression filter,
             ProjectionExpression projection, boolean countOnly) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
@@ -43,7 +44,11 @@ final class PageCollector {
             if (row.clustering().length == 0 || row.clustering()[0] != Subspaces.ITEM) {
                 continue;
             }
-            Map<String, AttributeValue> item = ItemCodec.decode(row.value());
+            Map<String, AttributeValue> item = store.visible(table,
+                    new StorageKey(row.partition(), row.clustering(), null), row.value());
+            if (item == null) {
+                continue; // a row that holds only a transaction's lock on an item yet to be created
+            }
             scanned++;
             bytesRead += ItemSize.of(item);
             last = item;

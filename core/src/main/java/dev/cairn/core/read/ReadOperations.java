@@ -118,7 +118,7 @@ public final class ReadOperations {
         PageCollector.Page page;
         try (RowCursor rows = store.range(new RangeRead(Subspaces.tableKeyspace(table.id()), partition,
                 range.lower(), range.upper(), reverse, limit == Integer.MAX_VALUE ? limit : limit + 1))) {
-            page = PageCollector.collect(rows, table, limit, filter, projection, countOnly);
+            page = PageCollector.collect(rows, items, table, limit, filter, projection, countOnly);
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new QueryResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
@@ -170,7 +170,7 @@ public final class ReadOperations {
         PageCollector.Page page;
         try (RowCursor rows = store.scan(new ScanRead(Subspaces.tableKeyspace(table.id()), segment, totalSegments,
                 resumeAfter, Integer.MAX_VALUE))) {
-            page = PageCollector.collect(rows, table, limit, filter, projection, countOnly);
+            page = PageCollector.collect(rows, items, table, limit, filter, projection, countOnly);
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new ScanResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),

@@ -9,7 +9,8 @@ package dev.cairn.core.table;
  *   <li>Keyspace {@code t.<id>}: a table's base items; the partition is the encoded partition key.
  *       Inside a partition the first clustering byte names the row's space: {@link #ITEM} for base
  *       items (then the encoded sort key), local index entries after it.
- *   <li>Keyspace {@code t.<id>.g<n>}: global secondary index number n of the table.
+ *   <li>Keyspace {@code t.<id>.g<n>}: global secondary index number n of the table; clustering
+ *       keys start with {@link #ITEM} too.
  * </ul>
  */
 public final class Subspaces {
@@ -20,8 +21,20 @@ public final class Subspaces {
     /** Clustering-space byte of a base item. */
     public static final byte ITEM = 0x00;
 
-    /** Clustering-space bytes 0x01..0x05: local secondary index number n uses {@code LOCAL_INDEX_BASE + n}. */
+    /** Clustering-space bytes 0x01..0x05: local secondary index number n (1 to 5) uses {@code LOCAL_INDEX_BASE + n}. */
     public static final byte LOCAL_INDEX_BASE = 0x00;
+
+    /**
+     * Clustering-space byte of the partition's outbox: global index changes waiting to be applied,
+     * on stores without multi-partition transactions. Then an 8-byte sequence number.
+     */
+    public static final byte OUTBOX = 0x7F;
+
+    /** Keyspace of ClientRequestToken records of TransactWriteItems (idempotency for 10 minutes). */
+    public static final String TRANSACTION_TOKENS = "txtokens";
+
+    /** Keyspace of core's own transaction records, on stores without multi-partition transactions. */
+    public static final String TRANSACTION_LOG = "txlog";
 
     private Subspaces() {}
 

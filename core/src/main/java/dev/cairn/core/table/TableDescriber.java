@@ -1,12 +1,13 @@
 package dev.cairn.core.table;
 
 import dev.cairn.api.model.AttributeDefinition;
+import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.BillingModeSummary;
 import dev.cairn.api.model.KeySchemaElement;
 import dev.cairn.api.model.ProvisionedThroughputDescription;
 import dev.cairn.api.model.TableDescription;
-import dev.cairn.core.codec.ItemCodec;
 import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.write.StoredItemCodec;
 import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
 import dev.cairn.spi.storage.ScanRead;
@@ -14,6 +15,7 @@ import dev.cairn.spi.storage.Store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds DescribeTable's view of a table. ItemCount and TableSizeBytes, which DynamoDB refreshes
@@ -44,8 +46,11 @@ public final class TableDescriber {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     if (row.clustering().length > 0 && row.clustering()[0] == Subspaces.ITEM) {
-                        itemCount++;
-                        sizeBytes += ItemSize.of(ItemCodec.decode(row.value()));
+                        Map<String, AttributeValue> item = StoredItemCodec.item(row.value());
+                        if (item != null) {
+                            itemCount++;
+                            sizeBytes += ItemSize.of(item);
+                        }
                     }
                 }
             }

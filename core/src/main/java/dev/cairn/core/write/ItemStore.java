@@ -1,53 +1,130 @@
 package dev.cairn.core.write;
 
+import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
-import dev.cairn.core.codec.ItemCodec;
+import dev.cairn.core.index.GlobalIndexOutbox;
+import dev.cairn.core.index.IndexMaintainer;
+import dev.cairn.core.index.IndexRowChange;
+import dev.cairn.core.table.Catalog;
 import dev.cairn.core.table.StorageKey;
 import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.Store;
+import dev.cairn.spi.storage.StoreTransaction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
 
 /**
- * Reads and writes whole items of a table. A write reads the current item, applies the mutation
- * and stores the result with a compare-and-set on the bytes it read, retrying when a concurrent
- * writer changed the item in between; so each write is atomic and linearizable per item on any
- * backend that gives the SPI's conditional batch.
+ * Reads and writes whole items of a table, keeping their secondary indexes in step, on whichever
+ * path the store allows:
+ * <ul>
+ *   <li>no global index: one atomic batch on the item's partition, compare-and-set on the bytes read,
+ *       with the local index entries in the same batch;
+ *   <li>global indexes, store with multi-partition transactions: item and every index entry in one
+ *       store transaction;
+ *   <li>global indexes, store without: the batch also writes an outbox row that
+ *       {@link GlobalIndexOutbox} applies to the indexes afterwards, in order per item.
+ * </ul>
+ * A write runs under its table's gate, with the table's metadata as it is under the gate, so that a
+ * write never misses an index created meanwhile.
  */
 public final class ItemStore {
 
     private static final int MAX_ATTEMPTS = 10_000;
 
     private final Store store;
+    private final Catalog catalog;
+    private final TableGates gates;
+    private final boolean nativeTransactions;
+    private final GlobalIndexOutbox outbox;
+    private volatile LockResolver lockResolver = LockResolver.CONFLICT;
 
-    public ItemStore(Store store) {
+    public ItemStore(Store store, Catalog catalog, TableGates gates, GlobalIndexOutbox outbox) {
         this.store = store;
+        this.catalog = catalog;
+        this.gates = gates;
+        this.nativeTransactions = store.features().multiPartitionTransactions();
+        this.outbox = outbox;
     }
 
-    /** The item at a key, or null. */
+    /** Installs the transaction protocol's handling of locked rows. */
+    public void lockResolver(LockResolver resolver) {
+        this.lockResolver = resolver;
+    }
+
+    /** The item at a key as readers see it, or null. */
     public Map<String, AttributeValue> read(TableMetadata table, StorageKey key) {
         byte[] bytes = store.get(Subspaces.tableKeyspace(table.id()), key.partition(), key.clustering());
-        return bytes == null ? null : ItemCodec.decode(bytes);
+        return bytes == null ? null : visible(table, key, bytes);
     }
 
-    /** Applies a mutation to one item atomically. */
+    /** The item a reader sees in a stored base row's bytes, or null. */
+    public Map<String, AttributeValue> visible(TableMetadata table, StorageKey key, byte[] bytes) {
+        StoredItem stored = StoredItemCodec.decode(bytes);
+        return stored.locked() ? lockResolver.visibleItem(table, key, stored) : stored.item();
+    }
+
+    /** Applies a mutation to one item atomically, with its index entries. */
     public WriteOutcome write(TableMetadata table, StorageKey key, ItemMutation mutation) {
+        ReadWriteLock gate = gates.of(table.name());
+        gate.readLock().lock();
+        try {
+            TableMetadata current = catalog.find(table.name());
+            if (current == null || !current.id().equals(table.id())) {
+                throw ApiException.resourceNotFound("Requested resource not found");
+            }
+            if (nativeTransactions && IndexMaintainer.hasGlobalIndexes(current)) {
+                return writeInTransaction(current, key, mutation);
+            }
+            return writeInPartition(current, key, mutation);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /** Stores an item whatever is there now, when nothing else needs the old item (no index, no lock). */
+    public void overwrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {
+        if (nativeTransactions && table.indexes().isEmpty()) {
+            store.apply(new PartitionBatch(Subspaces.tableKeyspace(table.id()), key.partition(), List.of(),
+                    List.of(new PartitionBatch.Mutation(key.clustering(), StoredItemCodec.encodeItem(item)))));
+        } else {
+            write(table, key, current -> item);
+        }
+    }
+
+    private WriteOutcome writeInPartition(TableMetadata table, StorageKey key, ItemMutation mutation) {
         String keyspace = Subspaces.tableKeyspace(table.id());
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             byte[] currentBytes = store.get(keyspace, key.partition(), key.clustering());
-            Map<String, AttributeValue> current = currentBytes == null ? null : ItemCodec.decode(currentBytes);
+            StoredItem stored = currentBytes == null ? null : StoredItemCodec.decode(currentBytes);
+            if (stored != null && stored.locked()) {
+                lockResolver.onLockedWrite(table, key, stored);
+                continue;
+            }
+            Map<String, AttributeValue> current = stored == null ? null : stored.item();
             Map<String, AttributeValue> next = mutation.apply(current);
             if (next == null && current == null) {
                 return new WriteOutcome(null, null);
             }
-            byte[] nextBytes = next == null ? null : ItemCodec.encode(next);
+            IndexMaintainer.checkIndexKeys(table, next);
+            List<PartitionBatch.Mutation> mutations = new ArrayList<>(2);
+            mutations.add(new PartitionBatch.Mutation(key.clustering(),
+                    next == null ? null : StoredItemCodec.encodeItem(next)));
+            mutations.addAll(IndexMaintainer.localChanges(table, current, next));
+            List<IndexRowChange> global = IndexMaintainer.globalChanges(table, current, next);
+            if (!global.isEmpty()) {
+                mutations.add(outbox.outboxRow(global));
+            }
             boolean applied = store.apply(new PartitionBatch(keyspace, key.partition(),
-                    List.of(new PartitionBatch.Condition(key.clustering(), currentBytes)),
-                    List.of(new PartitionBatch.Mutation(key.clustering(), nextBytes))));
+                    List.of(new PartitionBatch.Condition(key.clustering(), currentBytes)), mutations));
             if (applied) {
+                if (!global.isEmpty()) {
+                    outbox.schedule(keyspace, key.partition());
+                }
                 return new WriteOutcome(current, next);
             }
             Thread.onSpinWait();
@@ -55,9 +132,49 @@ public final class ItemStore {
         throw StorageException.temporary("Item kept changing under " + MAX_ATTEMPTS + " attempts to write it", null);
     }
 
-    /** Stores an item whatever is there now: the unconditional PutItem that needs no old image. */
-    public void overwrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {
-        store.apply(new PartitionBatch(Subspaces.tableKeyspace(table.id()), key.partition(), List.of(),
-                List.of(new PartitionBatch.Mutation(key.clustering(), ItemCodec.encode(item)))));
+    private WriteOutcome writeInTransaction(TableMetadata table, StorageKey key, ItemMutation mutation) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return store.transact(transaction -> writeWithin(transaction, table, key, mutation));
+            } catch (StorageException e) {
+                if (!e.retryable() || attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** One item write inside a store transaction, index entries included; also used by TransactWriteItems. */
+    public WriteOutcome writeWithin(StoreTransaction transaction, TableMetadata table, StorageKey key,
+            ItemMutation mutation) {
+        String keyspace = Subspaces.tableKeyspace(table.id());
+        byte[] currentBytes = transaction.get(keyspace, key.partition(), key.clustering());
+        Map<String, AttributeValue> current = StoredItemCodec.item(currentBytes);
+        Map<String, AttributeValue> next = mutation.apply(current);
+        if (next == null && current == null) {
+            return new WriteOutcome(null, null);
+        }
+        IndexMaintainer.checkIndexKeys(table, next);
+        if (next == null) {
+            transaction.delete(keyspace, key.partition(), key.clustering());
+        } else {
+            transaction.put(keyspace, key.partition(), key.clustering(), StoredItemCodec.encodeItem(next));
+        }
+        for (PartitionBatch.Mutation local : IndexMaintainer.localChanges(table, current, next)) {
+            apply(transaction, keyspace, key.partition(), local.clustering(), local.value());
+        }
+        for (IndexRowChange change : IndexMaintainer.globalChanges(table, current, next)) {
+            apply(transaction, change.keyspace(), change.partition(), change.clustering(), change.value());
+        }
+        return new WriteOutcome(current, next);
+    }
+
+    private static void apply(StoreTransaction transaction, String keyspace, byte[] partition, byte[] clustering,
+            byte[] value) {
+        if (value == null) {
+            transaction.delete(keyspace, partition, clustering);
+        } else {
+            transaction.put(keyspace, partition, clustering, value);
+        }
     }
 }

@@ -1,0 +1,160 @@
+package dev.cairn.core.index;
+
+import dev.cairn.core.table.Subspaces;
+import dev.cairn.spi.storage.Bound;
+import dev.cairn.spi.storage.PartitionBatch;
+import dev.cairn.spi.storage.RangeRead;
+import dev.cairn.spi.storage.Row;
+import dev.cairn.spi.storage.RowCursor;
+import dev.cairn.spi.storage.ScanRead;
+import dev.cairn.spi.storage.Store;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Propagates global index changes on stores without multi-partition transactions, as DynamoDB
+ * itself propagates to GSIs: asynchronously, in order per item. A write puts its changes into an
+ * outbox row of its own partition in the same atomic batch as the item; this worker applies them to
+ * the index keyspaces and then removes the row. Rows of one partition are applied in sequence order
+ * by one thread at a time; applying is idempotent, so after a crash {@link #recover} simply applies
+ * whatever is left.
+ */
+public final class GlobalIndexOutbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GlobalIndexOutbox.class);
+    private static final byte[] OUTBOX_START = {Subspaces.OUTBOX};
+    private static final byte[] OUTBOX_END = {(byte) (Subspaces.OUTBOX + 1)};
+
+    private final Store store;
+    private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+    private final LinkedBlockingQueue<PendingPartition> queue = new LinkedBlockingQueue<>();
+    private final Set<PendingPartition> queued = ConcurrentHashMap.newKeySet();
+    private final Thread worker;
+    private volatile boolean running = true;
+    private volatile boolean draining;
+
+    public GlobalIndexOutbox(Store store) {
+        this.store = store;
+        this.worker = new Thread(this::run, "cairn-gsi-outbox");
+        this.worker.setDaemon(true);
+        this.worker.start();
+    }
+
+    /** The outbox row for a write's changes: a batch mutation of the item's partition. */
+    public PartitionBatch.Mutation outboxRow(List<IndexRowChange> changes) {
+        ByteBuffer clustering = ByteBuffer.allocate(9).put(Subspaces.OUTBOX).putLong(sequence.incrementAndGet());
+        return new PartitionBatch.Mutation(clustering.array(), new OutboxEntry(changes).encode());
+    }
+
+    /** Asks the worker to apply a partition's outbox soon (after the batch holding it committed). */
+    public void schedule(String keyspace, byte[] partition) {
+        PendingPartition pending = new PendingPartition(keyspace, ByteBuffer.wrap(partition));
+        if (queued.add(pending)) {
+            queue.add(pending);
+        }
+    }
+
+    /** Finds outbox rows left by a previous run in these table keyspaces and schedules them. */
+    public void recover(List<String> tableKeyspaces) {
+        for (String keyspace : tableKeyspaces) {
+            try (RowCursor rows = store.scan(ScanRead.all(keyspace))) {
+                while (rows.hasNext()) {
+                    Row row = rows.next();
+                    if (row.clustering().length > 0 && row.clustering()[0] == Subspaces.OUTBOX) {
+                        schedule(keyspace, row.partition());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Waits until every scheduled partition has been applied, or the timeout passes; true if idle. */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        while (!queued.isEmpty() || draining) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(2);
+        }
+        return true;
+    }
+
+    private void run() {
+        while (running) {
+            PendingPartition pending;
+            try {
+                pending = queue.poll(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (pending == null) {
+                continue;
+            }
+            draining = true;
+            try {
+                // Removed from the set first: a write committing during the drain schedules again.
+                queued.remove(pending);
+                drain(pending.keyspace(), pending.partitionBytes());
+            } catch (RuntimeException e) {
+                LOG.warn("Applying the index outbox of a partition failed; retrying", e);
+                schedule(pending.keyspace(), pending.partitionBytes());
+                sleepQuietly();
+            } finally {
+                draining = false;
+            }
+        }
+    }
+
+    private void drain(String keyspace, byte[] partition) {
+        List<Row> rows = new ArrayList<>();
+        try (RowCursor cursor = store.range(new RangeRead(keyspace, partition, Bound.inclusive(OUTBOX_START),
+                Bound.exclusive(OUTBOX_END), false, Integer.MAX_VALUE))) {
+            cursor.forEachRemaining(rows::add);
+        }
+        for (Row row : rows) {
+            for (IndexRowChange change : OutboxEntry.decode(row.value()).changes()) {
+                store.apply(new PartitionBatch(change.keyspace(), change.partition(), List.of(),
+                        List.of(new PartitionBatch.Mutation(change.clustering(), change.value()))));
+            }
+            store.apply(new PartitionBatch(keyspace, partition,
+                    List.of(new PartitionBatch.Condition(row.clustering(), row.value())),
+                    List.of(new PartitionBatch.Mutation(row.clustering(), null))));
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        worker.interrupt();
+        try {
+            worker.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record PendingPartition(String keyspace, ByteBuffer partition) {
+        byte[] partitionBytes() {
+            byte[] bytes = new byte[partition.remaining()];
+            partition.duplicate().get(bytes);
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.cairn.core.index;
+
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.codec.ByteWriter;
+import dev.cairn.core.codec.KeyCodec;
+import dev.cairn.core.table.IndexMetadata;
+import dev.cairn.core.table.KeyAttribute;
+import dev.cairn.core.table.Subspaces;
+import dev.cairn.core.table.TableMetadata;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where an item's entry in a secondary index lives and what it holds. An entry's key is the index
+ * key followed by the table's primary key, so entries stay unique when index keys repeat; its value
+ * is the item projected as the index asks (keys always, then INCLUDE's attributes, or ALL).
+ */
+public final class IndexEntries {
+
+    private IndexEntries() {}
+
+    /** Whether the item carries the index's key attributes, i.e. appears in the index (sparse indexes). */
+    public static boolean indexed(IndexMetadata index, Map<String, AttributeValue> item) {
+        return item != null && matches(index.partitionKey(), item)
+                && (index.sortKey() == null || matches(index.sortKey(), item));
+    }
+
+    /** The clustering key of a local index entry, inside the base item's partition. */
+    public static byte[] localClustering(TableMetadata table, IndexMetadata index, Map<String, AttributeValue> item) {
+        ByteWriter out = new ByteWriter(64);
+        out.write(Subspaces.LOCAL_INDEX_BASE + index.number());
+        KeyCodec.encode(item.get(index.sortKey().name()), out);
+        KeyCodec.encode(item.get(table.sortKey().name()), out);
+        return out.toByteArray();
+    }
+
+    /** The partition of a global index entry. */
+    public static byte[] globalPartition(IndexMetadata index, Map<String, AttributeValue> item) {
+        return KeyCodec.encode(item.get(index.partitionKey().name()));
+    }
+
+    /** The clustering key of a global index entry: index sort key (if any), then the table's key. */
+    public static byte[] globalClustering(TableMetadata table, IndexMetadata index, Map<String, AttributeValue> item) {
+        ByteWriter out = new ByteWriter(64);
+        out.write(Subspaces.ITEM);
+        if (index.sortKey() != null) {
+            KeyCodec.encode(item.get(index.sortKey().name()), out);
+        }
+        KeyCodec.encode(item.get(table.partitionKey().name()), out);
+        if (table.hasSortKey()) {
+            KeyCodec.encode(item.get(table.sortKey().name()), out);
+        }
+        return out.toByteArray();
+    }
+
+    /** The attributes of an item that its index entry carries. */
+    public static Map<String, AttributeValue> project(TableMetadata table, IndexMetadata index,
+            Map<String, AttributeValue> item) {
+        if ("ALL".equals(index.projectionType())) {
+            return item;
+        }
+        Map<String, AttributeValue> projected = new LinkedHashMap<>();
+        copy(item, table.partitionKey(), projected);
+        copy(item, table.sortKey(), projected);
+        copy(item, index.partitionKey(), projected);
+        copy(item, index.sortKey(), projected);
+        for (String name : index.nonKeyAttributes()) {
+            AttributeValue value = item.get(name);
+            if (value != null) {
+                projected.put(name, value);
+            }
+        }
+        return projected;
+    }
+
+    private static void copy(Map<String, AttributeValue> item, KeyAttribute attribute,
+            Map<String, AttributeValue> into) {
+        if (attribute != null && item.containsKey(attribute.name())) {
+            into.put(attribute.name(), item.get(attribute.name()));
+        }
+    }
+
+    private static boolean matches(KeyAttribute attribute, Map<String, AttributeValue> item) {
+        AttributeValue value = item.get(attribute.name());
+        return value != null && value.type().equals(attribute.type());
+    }
+}
