@@ -7,7 +7,7 @@ import dev.cairn.api.model.ScanResponse;
 import java.util.List;
 import java.util.Map;
 
-/** Writes Query and Scan answers: Items, Count and ScannedCount always; LastEvaluatedKey only when there is more. */
+/** Writes Query and Scan answers: Items (except for Select COUNT), Count and ScannedCount; LastEvaluatedKey only when there is more. */
 public final class QueryScanResponseWriter {
 
     private QueryScanResponseWriter() {}
@@ -22,7 +22,7 @@ public final class QueryScanResponseWriter {
 
     private static void write(JsonOut out, List<Map<String, AttributeValue>> items, int count, int scannedCount,
             Map<String, AttributeValue> lastEvaluatedKey, ConsumedCapacity capacity) {
-        out.list("Items", items == null ? List.of() : items, AttributeValueWriter::item);
+        out.list("Items", items, AttributeValueWriter::item); // absent for Select COUNT, as in DynamoDB
         out.number("Count", count);
         out.number("ScannedCount", scannedCount);
         out.map("LastEvaluatedKey", lastEvaluatedKey, AttributeValueWriter::value);

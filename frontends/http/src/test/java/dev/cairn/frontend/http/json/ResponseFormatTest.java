@@ -111,6 +111,12 @@ class ResponseFormatTest {
     }
 
     @Test
+    void selectCountAnswersCarryCountsButNoItems() {
+        assertThat(write(new QueryResponse(null, 4, 7, null, null), QueryScanResponseWriter::query))
+                .isEqualTo("{\"Count\":4,\"ScannedCount\":7}");
+    }
+
+    @Test
     void queryAndScanAlwaysCarryItemsAndCounts() {
         assertThat(write(new QueryResponse(List.of(), 0, 0, null, null), QueryScanResponseWriter::query))
                 .isEqualTo("{\"Items\":[],\"Count\":0,\"ScannedCount\":0}");

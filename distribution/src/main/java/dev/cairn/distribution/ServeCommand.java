@@ -1,0 +1,118 @@
+package dev.cairn.distribution;
+
+import dev.cairn.api.Engine;
+import dev.cairn.core.CairnEngine;
+import dev.cairn.frontend.http.HttpConfig;
+import dev.cairn.frontend.http.HttpFrontend;
+import dev.cairn.spi.storage.StorageProvider;
+import dev.cairn.spi.storage.Store;
+import dev.cairn.spi.storage.StoreConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cairn serve}: opens a store, builds the engine over it and serves the DynamoDB JSON API.
+ *
+ * <p>The first log line says where Cairn listens, on which backend and data, and how long start-up
+ * took, so a user (or a script waiting for readiness) needs to read only that line. SIGTERM and
+ * SIGINT stop it cleanly: the front end first, so no request reaches a closed engine, then the
+ * engine, which closes the store and with it flushes what was acknowledged.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the DynamoDB API over HTTP.")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger("cairn");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8000", description = "TCP port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--data-dir", defaultValue = "./data", description = "Directory of persistent backends (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--backend", defaultValue = "rocksdb", description = "Storage backend: memory or rocksdb (default: ${DEFAULT-VALUE}).")
+    String backend;
+
+    @Option(names = "--store-option", paramLabel = "NAME=VALUE",
+            description = "Backend-specific setting, repeatable (for example rocksdb.sync=false).")
+    Map<String, String> storeOptions = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws InterruptedException {
+        StorageProvider provider = provider();
+        Store store;
+        try {
+            store = provider.open(new StoreConfig(dataDir, storeOptions));
+        } catch (RuntimeException e) {
+            log.error("Cannot open the {} store in {}: {}", backend, dataDir, e.getMessage());
+            return 1;
+        }
+        Engine engine = new CairnEngine(store);
+        HttpFrontend http;
+        try {
+            http = HttpFrontend.start(engine, HttpConfig.defaults().withHost(host).withPort(port));
+        } catch (Exception e) { // Netty rethrows a BindException unchecked
+            log.error("Cannot listen on {}:{}: {}", host, port, e.getMessage());
+            engine.close();
+            return 1;
+        }
+        log.info("Cairn listening on http://{}:{} (backend {}, {}), started in {} ms",
+                host, http.port(), backend, dataDescription(), millisSinceProcessStart());
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, engine, stopped), "cairn-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private StorageProvider provider() {
+        try {
+            return StorageProviders.onClasspath().byName(backend);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private String dataDescription() {
+        return backend.equals("memory") ? "data in memory only" : "data " + dataDir;
+    }
+
+    private static void stop(HttpFrontend http, Engine engine, CountDownLatch stopped) {
+        log.info("Cairn stopping");
+        try {
+            http.close();
+        } catch (RuntimeException e) {
+            log.warn("Front end did not close cleanly", e);
+        }
+        try {
+            engine.close();
+        } catch (RuntimeException e) {
+            log.warn("Engine did not close cleanly", e);
+        }
+        log.info("Cairn stopped");
+        stopped.countDown();
+    }
+
+    /** Measured from the OS's process start, so JVM boot and class loading count too. */
+    private static long millisSinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()).toMillis())
+                .orElse(-1L);
+    }
+}
