@@ -57,7 +57,7 @@ public final class BatchOperations {
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .throwIfAny();
         if (request.requestItems().isEmpty()) {
-            throw ApiException.validation("BatchGetItem cannot have a null or no requests set");
+            throw ApiException.validation("BatchGetItem must have some requests set");
         }
         List<TableRead> reads = new ArrayList<>();
         int totalKeys = 0;

@@ -18,8 +18,8 @@ import java.util.Map;
 /**
  * Gathers one page of a Query or Scan from a cursor as DynamoDB does: items are evaluated in order
  * until Limit items were evaluated or 1 MB was read; the filter then decides which evaluated items
- * are returned. When the page stops early and more rows remain, the last evaluated item's key
- * becomes LastEvaluatedKey.
+ * are returned. When the page stops at Limit, or at 1 MB with more rows left, the last evaluated
+ * item's key becomes LastEvaluatedKey.
  */
 final class PageCollector {
 
@@ -34,6 +34,16 @@ final class PageCollector {
 
     static Page collect(RowCursor rows, ItemStore store, TableMetadata table, int limit, ConditionExpression filter,
             ProjectionExpression projection, boolean countOnly) {
+        return collect(rows, store, table, limit, filter, projection, countOnly, true);
+    }
+
+    /**
+     * @param moreAfterLimit whether a page that reached Limit may have more items: DynamoDB then
+     *     returns LastEvaluatedKey without looking further (not so for a Query on a table whose only
+     *     key is the partition key, which can match one item at most)
+     */
+    static Page collect(RowCursor rows, ItemStore store, TableMetadata table, int limit, ConditionExpression filter,
+            ProjectionExpression projection, boolean countOnly, boolean moreAfterLimit) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
         int scanned = 0;
@@ -61,7 +71,8 @@ final class PageCollector {
             }
         }
         Map<String, AttributeValue> lastEvaluatedKey = null;
-        if (last != null && (scanned >= limit || bytesRead >= MAX_PAGE_BYTES) && hasMoreItems(rows)) {
+        boolean stoppedByLimit = scanned >= limit && moreAfterLimit;
+        if (last != null && (stoppedByLimit || (bytesRead >= MAX_PAGE_BYTES && hasMoreItems(rows)))) {
             lastEvaluatedKey = PrimaryKeys.keyOf(table, last);
         }
         return new Page(items, count, scanned, lastEvaluatedKey, bytesRead);

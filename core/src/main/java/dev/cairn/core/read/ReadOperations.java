@@ -60,7 +60,8 @@ public final class ReadOperations {
         rejectLegacy(request.attributesToGet(), null, null);
         TableMetadata table = tables.require(request.tableName());
         StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.key()));
-        ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(), null, request.projectionExpression());
+        ExpressionContext context = ExpressionContexts.forRequest(request.expressionAttributeNames(), null)
+                .namesOnly(request.projectionExpression()).build();
         ProjectionExpression projection = request.projectionExpression() == null
                 ? null : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
@@ -77,7 +78,6 @@ public final class ReadOperations {
         new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .optionalName("indexName", request.indexName())
-                .oneOf("select", request.select(), Enums.SELECT)
                 .atLeast("limit", request.limit(), 1)
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .throwIfAny();
@@ -89,8 +89,11 @@ public final class ReadOperations {
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
         boolean countOnly = checkSelect(request.select(), request.projectionExpression(), request.indexName());
-        ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(), request.expressionAttributeValues(),
-                request.keyConditionExpression(), request.filterExpression(), request.projectionExpression());
+        ExpressionContext context = ExpressionContexts.forRequest(request.expressionAttributeNames(),
+                        request.expressionAttributeValues())
+                .withValues("FilterExpression", request.filterExpression())
+                .withValues("KeyConditionExpression", request.keyConditionExpression())
+                .namesOnly(request.projectionExpression()).build();
         KeyCondition keyCondition = Expressions.keyCondition(request.keyConditionExpression(), context,
                 table.partitionKey().name(), table.hasSortKey() ? table.sortKey().name() : null);
         ConditionExpression filter = request.filterExpression() == null
@@ -109,8 +112,7 @@ public final class ReadOperations {
         if (request.exclusiveStartKey() != null) {
             StorageKey start = startKey(table, request.exclusiveStartKey());
             if (!java.util.Arrays.equals(start.partition(), partition)) {
-                throw ApiException.validation("The provided starting key is outside query boundaries based on "
-                        + "provided conditions");
+                throw ApiException.validation("The provided starting key does not match the range key predicate");
             }
             range = range.resumeAfter(start.clustering(), reverse);
         }
@@ -118,7 +120,7 @@ public final class ReadOperations {
         PageCollector.Page page;
         try (RowCursor rows = store.range(new RangeRead(Subspaces.tableKeyspace(table.id()), partition,
                 range.lower(), range.upper(), reverse, limit == Integer.MAX_VALUE ? limit : limit + 1))) {
-            page = PageCollector.collect(rows, items, table, limit, filter, projection, countOnly);
+            page = PageCollector.collect(rows, items, table, limit, filter, projection, countOnly, table.hasSortKey());
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new QueryResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
@@ -129,7 +131,6 @@ public final class ReadOperations {
         ConstraintViolations violations = new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .optionalName("indexName", request.indexName())
-                .oneOf("select", request.select(), Enums.SELECT)
                 .atLeast("limit", request.limit(), 1)
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .atLeast("segment", request.segment(), 0)
@@ -141,18 +142,19 @@ public final class ReadOperations {
         violations.throwIfAny();
         rejectLegacy(request.attributesToGet(), null, request.scanFilter());
         if (request.segment() != null && request.totalSegments() == null) {
-            throw ApiException.validation("The TotalSegments parameter is required but was not present in the request "
-                    + "when Segment parameter is present");
+            throw ApiException.validation("If segment is specified, total segment must also be specified");
         }
         if (request.totalSegments() != null && request.segment() == null) {
-            throw ApiException.validation("The Segment parameter is required but was not present in the request when "
-                    + "parameter TotalSegments is present");
+            throw ApiException.validation(
+                    "If total segments is specified, a particular segment must also be specified for this request");
         }
         TableMetadata table = tables.require(request.tableName());
         requireNoIndex(request.indexName());
         boolean countOnly = checkSelect(request.select(), request.projectionExpression(), request.indexName());
-        ExpressionContext context = ExpressionContexts.of(request.expressionAttributeNames(), request.expressionAttributeValues(),
-                request.filterExpression(), request.projectionExpression());
+        ExpressionContext context = ExpressionContexts.forRequest(request.expressionAttributeNames(),
+                        request.expressionAttributeValues())
+                .withValues("FilterExpression", request.filterExpression())
+                .namesOnly(request.projectionExpression()).build();
         ConditionExpression filter = request.filterExpression() == null
                 ? null : Expressions.filter(request.filterExpression(), context);
         ProjectionExpression projection = request.projectionExpression() == null
@@ -189,6 +191,11 @@ public final class ReadOperations {
             return false;
         }
         switch (select) {
+            case "ALL_ATTRIBUTES", "COUNT", "SPECIFIC_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES" -> { }
+            default -> throw ApiException.validation(
+                    "Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES");
+        }
+        switch (select) {
             case "SPECIFIC_ATTRIBUTES" -> {
                 if (projectionExpression == null) {
                     throw ApiException.validation("Must specify the AttributesToGet or ProjectionExpression when "
@@ -203,8 +210,8 @@ public final class ReadOperations {
             }
             default -> {
                 if (projectionExpression != null) {
-                    throw ApiException.validation(
-                            "Cannot specify the ProjectionExpression when choosing to get " + select);
+                    throw ApiException.validation("Cannot specify the ProjectionExpression when choosing to get "
+                            + ("COUNT".equals(select) ? "only the Count" : select));
                 }
             }
         }
@@ -226,12 +233,21 @@ public final class ReadOperations {
         }
     }
 
+    /** An ExclusiveStartKey checked as DynamoDB Local checks it: size, then names, then types. */
     private static StorageKey startKey(TableMetadata table, Map<String, AttributeValue> exclusiveStartKey) {
-        try {
-            return PrimaryKeys.ofKey(table, AttributeValues.checkedItem(exclusiveStartKey));
-        } catch (ApiException e) {
-            throw ApiException.validation("The provided starting key is invalid: " + e.getMessage());
+        Map<String, AttributeValue> key = AttributeValues.checkedItem(exclusiveStartKey);
+        if (key.size() != (table.hasSortKey() ? 2 : 1)) {
+            throw ApiException.validation("Exclusive Start Key must have same size as table's key schema");
         }
+        for (Map.Entry<String, AttributeValue> entry : key.entrySet()) {
+            if (table.keyAttribute(entry.getKey()) == null) {
+                throw ApiException.validation("The provided starting key is invalid");
+            }
+            if (!entry.getValue().type().equals(table.keyAttribute(entry.getKey()).type())) {
+                throw ApiException.validation("Type mismatch for attribute to update");
+            }
+        }
+        return PrimaryKeys.ofKey(table, key);
     }
 
 

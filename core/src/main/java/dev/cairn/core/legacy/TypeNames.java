@@ -1,0 +1,24 @@
+package dev.cairn.core.legacy;
+
+import dev.cairn.api.model.AttributeValue;
+
+/** The long type names DynamoDB uses in AttributeUpdates messages ("not supported for the type NUMBER"). */
+final class TypeNames {
+
+    private TypeNames() {}
+
+    static String of(AttributeValue value) {
+        return switch (value.type()) {
+            case "S" -> "STRING";
+            case "N" -> "NUMBER";
+            case "B" -> "BINARY";
+            case "BOOL" -> "BOOLEAN";
+            case "NULL" -> "NULL";
+            case "L" -> "LIST";
+            case "M" -> "MAP";
+            case "SS" -> "STRING_SET";
+            case "NS" -> "NUMBER_SET";
+            default -> "BINARY_SET";
+        };
+    }
+}
