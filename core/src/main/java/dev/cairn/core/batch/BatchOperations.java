@@ -14,6 +14,8 @@ import dev.cairn.core.expression.Expressions;
 import dev.cairn.core.expression.ProjectionExpression;
 import dev.cairn.core.item.AttributeValues;
 import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.legacy.LegacyMixing;
+import dev.cairn.core.legacy.LegacyProjection;
 import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.StorageKey;
 import dev.cairn.core.table.TableMetadata;
@@ -155,10 +157,7 @@ public final class BatchOperations {
 
     private TableRead prepareRead(String tableName, KeysAndAttributes keys) {
         new ConstraintViolations().tableName("requestItems.key", tableName).throwIfAny();
-        if (keys.attributesToGet() != null) {
-            throw ApiException.validation("Legacy parameters (AttributesToGet) are not supported by this version of "
-                    + "Cairn; use expressions");
-        }
+        LegacyMixing.check(keys);
         TableMetadata table = tables.require(tableName);
         List<StorageKey> storageKeys = new ArrayList<>();
         Set<ByteBuffer> seen = new HashSet<>();
@@ -172,7 +171,8 @@ public final class BatchOperations {
         ExpressionContext context = ExpressionContexts.of(keys.expressionAttributeNames(), null,
                 keys.projectionExpression());
         ProjectionExpression projection = keys.projectionExpression() == null
-                ? null : Expressions.projection(keys.projectionExpression(), context);
+                ? LegacyProjection.ofBatch(keys.attributesToGet())
+                : Expressions.projection(keys.projectionExpression(), context);
         context.checkAllUsed();
         return new TableRead(table, storageKeys, projection, Boolean.TRUE.equals(keys.consistentRead()));
     }

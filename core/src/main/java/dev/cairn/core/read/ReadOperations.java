@@ -15,6 +15,12 @@ import dev.cairn.core.expression.KeyCondition;
 import dev.cairn.core.expression.ProjectionExpression;
 import dev.cairn.core.expression.SortCondition;
 import dev.cairn.core.item.AttributeValues;
+import dev.cairn.core.legacy.LegacyConditions;
+import dev.cairn.core.legacy.LegacyKeyConditions;
+import dev.cairn.core.legacy.LegacyMixing;
+import dev.cairn.core.legacy.LegacyProjection;
+import dev.cairn.core.legacy.LegacyQueryFilter;
+import dev.cairn.core.legacy.LegacySelect;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.StorageKey;
@@ -57,13 +63,14 @@ public final class ReadOperations {
                 .notNull("key", request.key())
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .throwIfAny();
-        rejectLegacy(request.attributesToGet(), null, null);
+        LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.key()));
         ExpressionContext context = ExpressionContexts.forRequest(request.expressionAttributeNames(), null)
                 .namesOnly(request.projectionExpression()).build();
         ProjectionExpression projection = request.projectionExpression() == null
-                ? null : Expressions.projection(request.projectionExpression(), context);
+                ? LegacyProjection.of(request.attributesToGet())
+                : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
         Map<String, AttributeValue> item = items.read(table, key);
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
@@ -81,28 +88,39 @@ public final class ReadOperations {
                 .atLeast("limit", request.limit(), 1)
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .throwIfAny();
-        rejectLegacy(request.attributesToGet(), request.keyConditions(), request.queryFilter());
+        LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         requireNoIndex(request.indexName());
-        if (request.keyConditionExpression() == null) {
+        if (request.keyConditionExpression() == null && request.keyConditions() == null) {
             throw ApiException.validation(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
         }
-        boolean countOnly = checkSelect(request.select(), request.projectionExpression(), request.indexName());
+        LegacySelect.check(request.select(), request.attributesToGet());
+        boolean countOnly = checkSelect(request.select(),
+                projectionMember(request.projectionExpression(), request.attributesToGet()), request.indexName());
         ExpressionContext context = ExpressionContexts.forRequest(request.expressionAttributeNames(),
                         request.expressionAttributeValues())
                 .withValues("FilterExpression", request.filterExpression())
                 .withValues("KeyConditionExpression", request.keyConditionExpression())
                 .namesOnly(request.projectionExpression()).build();
-        KeyCondition keyCondition = Expressions.keyCondition(request.keyConditionExpression(), context,
-                table.partitionKey().name(), table.hasSortKey() ? table.sortKey().name() : null);
+        String sortKeyName = table.hasSortKey() ? table.sortKey().name() : null;
+        KeyCondition keyCondition = request.keyConditionExpression() == null
+                ? LegacyKeyConditions.of(request.keyConditions(), table.partitionKey().name(),
+                        table.partitionKey().type(), sortKeyName, table.hasSortKey() ? table.sortKey().type() : null)
+                : Expressions.keyCondition(request.keyConditionExpression(), context, table.partitionKey().name(),
+                        sortKeyName);
+        if (request.queryFilter() != null) {
+            LegacyQueryFilter.rejectKeyAttributes(request.queryFilter(), table.partitionKey().name(), sortKeyName);
+        }
         ConditionExpression filter = request.filterExpression() == null
-                ? null : Expressions.filter(request.filterExpression(), context);
+                ? LegacyConditions.filter(request.queryFilter(), request.conditionalOperator())
+                : Expressions.filter(request.filterExpression(), context);
         ProjectionExpression projection = request.projectionExpression() == null
-                ? null : Expressions.projection(request.projectionExpression(), context);
+                ? LegacyProjection.of(request.attributesToGet())
+                : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
         checkKeyConditionTypes(table, keyCondition);
-        if (filter != null) {
+        if (request.filterExpression() != null) {
             KeyAttributesInFilter.reject(table, filter);
         }
 
@@ -140,7 +158,7 @@ public final class ReadOperations {
             violations.atMost("segment", request.segment(), request.totalSegments() - 1L);
         }
         violations.throwIfAny();
-        rejectLegacy(request.attributesToGet(), null, request.scanFilter());
+        LegacyMixing.check(request);
         if (request.segment() != null && request.totalSegments() == null) {
             throw ApiException.validation("If segment is specified, total segment must also be specified");
         }
@@ -150,15 +168,19 @@ public final class ReadOperations {
         }
         TableMetadata table = tables.require(request.tableName());
         requireNoIndex(request.indexName());
-        boolean countOnly = checkSelect(request.select(), request.projectionExpression(), request.indexName());
+        LegacySelect.check(request.select(), request.attributesToGet());
+        boolean countOnly = checkSelect(request.select(),
+                projectionMember(request.projectionExpression(), request.attributesToGet()), request.indexName());
         ExpressionContext context = ExpressionContexts.forRequest(request.expressionAttributeNames(),
                         request.expressionAttributeValues())
                 .withValues("FilterExpression", request.filterExpression())
                 .namesOnly(request.projectionExpression()).build();
         ConditionExpression filter = request.filterExpression() == null
-                ? null : Expressions.filter(request.filterExpression(), context);
+                ? LegacyConditions.filter(request.scanFilter(), request.conditionalOperator())
+                : Expressions.filter(request.filterExpression(), context);
         ProjectionExpression projection = request.projectionExpression() == null
-                ? null : Expressions.projection(request.projectionExpression(), context);
+                ? LegacyProjection.of(request.attributesToGet())
+                : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
 
         RowKey resumeAfter = null;
@@ -183,6 +205,14 @@ public final class ReadOperations {
         if (indexName != null) {
             throw ApiException.validation("The table does not have the specified index: " + indexName);
         }
+    }
+
+    /** The request's projection for the Select rules: the expression, or AttributesToGet when it names any. */
+    private static String projectionMember(String projectionExpression, java.util.List<String> attributesToGet) {
+        if (projectionExpression != null) {
+            return projectionExpression;
+        }
+        return attributesToGet == null || attributesToGet.isEmpty() ? null : String.join(",", attributesToGet);
     }
 
     /** Applies DynamoDB's Select rules; true when only a count is wanted. */
@@ -251,10 +281,4 @@ public final class ReadOperations {
     }
 
 
-    private static void rejectLegacy(Object attributesToGet, Object keyConditions, Object filter) {
-        if (attributesToGet != null || keyConditions != null || filter != null) {
-            throw ApiException.validation("Legacy parameters (AttributesToGet, KeyConditions, QueryFilter, ScanFilter) "
-                    + "are not supported by this version of Cairn; use expressions");
-        }
-    }
 }

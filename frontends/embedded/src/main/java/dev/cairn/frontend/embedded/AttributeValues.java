@@ -62,10 +62,10 @@ final class AttributeValues {
             return new dev.cairn.api.model.AttributeValue.L(toCairn(value.l()));
         }
         if (value.hasSs()) {
-            return new dev.cairn.api.model.AttributeValue.SS(List.copyOf(value.ss()));
+            return new dev.cairn.api.model.AttributeValue.SS(Absent.list(value.ss(), s -> s));
         }
         if (value.hasNs()) {
-            return new dev.cairn.api.model.AttributeValue.NS(List.copyOf(value.ns()));
+            return new dev.cairn.api.model.AttributeValue.NS(Absent.list(value.ns(), n -> n));
         }
         return new dev.cairn.api.model.AttributeValue.BS(Absent.list(value.bs(), SdkBytes::asByteArray));
     }

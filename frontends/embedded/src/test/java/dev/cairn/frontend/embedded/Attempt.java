@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  */
 record Attempt<T>(T value, DynamoDbException declined) {
 
-    private static final String NOT_SUPPORTED = "not supported by this version of Cairn";
+    private static final String NOT_SUPPORTED = "not supported";
 
     static <T> Attempt<T> of(Supplier<T> call) {
         try {

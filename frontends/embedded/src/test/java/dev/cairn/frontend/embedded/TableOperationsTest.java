@@ -136,16 +136,18 @@ class TableOperationsTest {
     }
 
     @Test
-    void updateTableChangesThroughput() {
+    void updateTableSwitchesToProvisionedThroughput() {
         Tables.createKeyed(client, "orders");
 
-        var updated = client.updateTable(b -> b.tableName("orders")
+        var updated = client.updateTable(b -> b.tableName("orders").billingMode("PROVISIONED")
                 .provisionedThroughput(t -> t.readCapacityUnits(7L).writeCapacityUnits(8L)));
+
         assertThat(updated.tableDescription().tableName()).isEqualTo("orders");
         client.waiter().waitUntilTableExists(b -> b.tableName("orders"));
-        assertThat(client.describeTable(b -> b.tableName("orders")).table().provisionedThroughput().readCapacityUnits())
-                .isEqualTo(7L);
-
+        TableDescription table = client.describeTable(b -> b.tableName("orders")).table();
+        assertThat(table.billingModeSummary().billingModeAsString()).isEqualTo("PROVISIONED");
+        assertThat(table.provisionedThroughput().readCapacityUnits()).isEqualTo(7L);
+        assertThat(table.provisionedThroughput().writeCapacityUnits()).isEqualTo(8L);
     }
 
     @Test
