@@ -60,6 +60,10 @@ final class Resolver {
             Operand left = operand(c.left());
             Operand right = operand(c.right());
             distinct(c.operator(), left, List.of(right));
+            if (!c.operator().equals("=") && !c.operator().equals("<>")) {
+                requireOrderable(c.operator(), left);
+                requireOrderable(c.operator(), right);
+            }
             return new Predicate.Compare(c.operator(), left, right);
         }
         if (node instanceof Ast.Between b) {
@@ -85,6 +89,9 @@ final class Resolver {
         Operand lower = operand(b.lower());
         Operand upper = operand(b.upper());
         distinct("BETWEEN", value, List.of(lower, upper));
+        requireOrderable("BETWEEN", value);
+        requireOrderable("BETWEEN", lower);
+        requireOrderable("BETWEEN", upper);
         if (lower instanceof Operand.Constant lo && upper instanceof Operand.Constant hi) {
             String bounds = "lower bound operand: " + Values.describe(lo.value()) + ", upper bound operand: "
                     + Values.describe(hi.value());
@@ -223,6 +230,16 @@ final class Resolver {
             return p.path();
         }
         throw kind.invalid("Operator or function requires a document path; operator or function: " + f);
+    }
+
+    /** Ordering operators take only strings, numbers and binaries; a constant of another type is refused up front. */
+    private void requireOrderable(String operator, Operand operand) {
+        if (operand instanceof Operand.Constant c) {
+            String type = c.value().type();
+            if (!type.equals("S") && !type.equals("N") && !type.equals("B")) {
+                throw operandType(operator, type);
+            }
+        }
     }
 
     private RuntimeException operandType(String f, String type) {

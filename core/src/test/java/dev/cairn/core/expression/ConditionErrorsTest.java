@@ -82,6 +82,10 @@ class ConditionErrorsTest {
         "if_not_exists(s, :s) = :s | The function is not allowed in a condition expression; function: if_not_exists",
         "list_append(s, :s) = :s | The function is not allowed in a condition expression; function: list_append",
         "size(size(s)) > :v | Incorrect operand type for operator or function; operator or function: size, operand type: N",
+        // ordering operators take only S, N and B constants (confirmed on DynamoDB Local 3.3.1)
+        "n < :t | Incorrect operand type for operator or function; operator or function: <, operand type: BOOL",
+        "n >= :ss | Incorrect operand type for operator or function; operator or function: >=, operand type: SS",
+        "n BETWEEN :l AND :l | Incorrect operand type for operator or function; operator or function: BETWEEN, operand type: L",
         "size(:v) = :v | Incorrect operand type for operator or function; operator or function: size, operand type: N",
         "begins_with(s, size(s)) | Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
         "begins_with(s, :v) | Incorrect operand type for operator or function; operator or function: begins_with, operand type: N",
