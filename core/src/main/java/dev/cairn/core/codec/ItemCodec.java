@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * Whole items as compact bytes: the row value every backend stores and never parses. A version
  * byte, then the attributes in map order, each a name and a value with a one-byte type tag
- * ({@link ItemTags}); lengths and counts are varints; numbers are stored canonically in
- * {@link NumberCodec}'s base-100 form and come back as canonical text; sets keep their element
- * order. Encoding and decoding walk the value once, with no reflection and no intermediate tree.
+ * ({@link ItemTags}); lengths and counts are varints; numbers are stored as their canonical
+ * text (older items may hold {@link NumberCodec}'s base-100 form, still read); sets keep their
+ * element order. Encoding and decoding walk the value once, with no reflection and no intermediate tree.
  */
 public final class ItemCodec {
 
@@ -72,7 +72,7 @@ public final class ItemCodec {
         if (value instanceof AttributeValue.S s) {
             writeString(s.value(), out.write(ItemTags.S));
         } else if (value instanceof AttributeValue.N n) {
-            NumberCodec.encode(n.value(), out.write(ItemTags.N));
+            writeString(canonical(n.value()), out.write(ItemTags.N_TEXT));
         } else if (value instanceof AttributeValue.B b) {
             writeBytes(b.value(), out.write(ItemTags.B));
         } else if (value instanceof AttributeValue.Bool b) {
@@ -95,9 +95,9 @@ public final class ItemCodec {
                 writeString(element, out);
             }
         } else if (value instanceof AttributeValue.NS ns) {
-            out.write(ItemTags.NS).writeVarint(ns.value().size());
+            out.write(ItemTags.NS_TEXT).writeVarint(ns.value().size());
             for (String element : ns.value()) {
-                NumberCodec.encode(element, out);
+                writeString(canonical(element), out);
             }
         } else if (value instanceof AttributeValue.BS bs) {
             out.write(ItemTags.BS).writeVarint(bs.value().size());
@@ -107,6 +107,11 @@ public final class ItemCodec {
         } else {
             throw new IllegalArgumentException("unknown attribute value " + value);
         }
+    }
+
+    /** Numbers reach the codec canonical already (validated on the way in); the rest are made so. */
+    private static String canonical(String number) {
+        return Numbers.isPlainCanonical(number) ? number : Numbers.canonical(number);
     }
 
     private static void writeString(String s, ByteWriter out) {
@@ -132,6 +137,8 @@ public final class ItemCodec {
         switch (tag) {
             case ItemTags.S:
                 return AttributeValue.s(readString(in));
+            case ItemTags.N_TEXT:
+                return AttributeValue.n(readString(in));
             case ItemTags.N:
                 return AttributeValue.n(NumberCodec.decode(in));
             case ItemTags.B:
@@ -159,6 +166,14 @@ public final class ItemCodec {
                     set.add(readString(in));
                 }
                 return new AttributeValue.SS(set);
+            }
+            case ItemTags.NS_TEXT: {
+                int count = in.readVarint();
+                List<String> set = new ArrayList<>(Math.min(count, 1024));
+                for (int i = 0; i < count; i++) {
+                    set.add(readString(in));
+                }
+                return new AttributeValue.NS(set);
             }
             case ItemTags.NS: {
                 int count = in.readVarint();

@@ -71,6 +71,40 @@ public final class Numbers {
         return canonical(parse(text));
     }
 
+    /**
+     * A quick test, without parsing, that text is already in {@link #canonical} form: an optional
+     * minus, digits with no leading zero (or a lone zero before a point), an optional fraction that
+     * does not end in zero, no exponent. False means "not sure", never "invalid".
+     */
+    public static boolean isPlainCanonical(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (start == length || length > 60) {
+            return false;
+        }
+        int point = -1;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (point >= 0) {
+                    return false;
+                }
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        int integerDigits = (point < 0 ? length : point) - start;
+        if (integerDigits == 0 || (integerDigits > 1 && text.charAt(start) == '0')) {
+            return false;
+        }
+        if (point >= 0 && (point == length - 1 || text.charAt(length - 1) == '0')) {
+            return false;
+        }
+        boolean zero = integerDigits == 1 && text.charAt(start) == '0' && point < 0;
+        return !(zero && start == 1) && (integerDigits + Math.max(0, length - point - 1)) <= Numbers.MAX_PRECISION + 1;
+    }
+
     public static BigDecimal add(BigDecimal a, BigDecimal b) {
         return check(a.add(b));
     }

@@ -19,6 +19,42 @@ class ItemCodecTest {
     /** Stored rows outlive releases: this pins the version byte, the tags and the layout. */
     @Test
     void theStoredFormatNeverChanges() {
+        Map<String, AttributeValue> item = sampleItem();
+        String expected = "01" + "0b"
+                + "0173" + "01" + "02c3a9"
+                + "016e" + "0c" + "042d312e35"
+                + "0162" + "03" + "0200ff"
+                + "0174" + "04"
+                + "0166" + "05"
+                + "017a" + "06"
+                + "016d" + "07" + "01" + "016b" + "0c" + "0130"
+                + "016c" + "08" + "01" + "01" + "00"
+                + "027373" + "09" + "02" + "0162" + "0161"
+                + "026e73" + "0d" + "02" + "0132" + "0131"
+                + "026273" + "0b" + "01" + "0107";
+        assertThat(HEX.formatHex(ItemCodec.encode(item))).isEqualTo(expected);
+        assertThat(ItemCodec.decode(HEX.parseHex(expected))).isEqualTo(item);
+    }
+
+    /** Items written before numbers were stored as text (tags 0x02 and 0x0A) still read back the same. */
+    @Test
+    void itemsWithBase100NumbersStillDecode() {
+        String written = "01" + "0b"
+                + "0173" + "01" + "02c3a9"
+                + "016e" + "02" + "3efdccff"
+                + "0162" + "03" + "0200ff"
+                + "0174" + "04"
+                + "0166" + "05"
+                + "017a" + "06"
+                + "016d" + "07" + "01" + "016b" + "02" + "8000"
+                + "016c" + "08" + "01" + "01" + "00"
+                + "027373" + "09" + "02" + "0162" + "0161"
+                + "026e73" + "0a" + "02" + "c10300" + "c10200"
+                + "026273" + "0b" + "01" + "0107";
+        assertThat(ItemCodec.decode(HEX.parseHex(written))).isEqualTo(sampleItem());
+    }
+
+    private static Map<String, AttributeValue> sampleItem() {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         item.put("s", AttributeValue.s("é"));
         item.put("n", AttributeValue.n("-1.5"));
@@ -31,20 +67,7 @@ class ItemCodecTest {
         item.put("ss", new AttributeValue.SS(List.of("b", "a")));
         item.put("ns", new AttributeValue.NS(List.of("2", "1")));
         item.put("bs", new AttributeValue.BS(List.of(new byte[] {7})));
-        String expected = "01" + "0b"
-                + "0173" + "01" + "02c3a9"
-                + "016e" + "02" + "3efdccff"
-                + "0162" + "03" + "0200ff"
-                + "0174" + "04"
-                + "0166" + "05"
-                + "017a" + "06"
-                + "016d" + "07" + "01" + "016b" + "02" + "8000"
-                + "016c" + "08" + "01" + "01" + "00"
-                + "027373" + "09" + "02" + "0162" + "0161"
-                + "026e73" + "0a" + "02" + "c10300" + "c10200"
-                + "026273" + "0b" + "01" + "0107";
-        assertThat(HEX.formatHex(ItemCodec.encode(item))).isEqualTo(expected);
-        assertThat(ItemCodec.decode(HEX.parseHex(expected))).isEqualTo(item);
+        return item;
     }
 
     @ParameterizedTest(name = "{0} is stored as {1}")
