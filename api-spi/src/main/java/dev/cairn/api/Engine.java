@@ -22,6 +22,10 @@ import dev.cairn.api.model.QueryRequest;
 import dev.cairn.api.model.QueryResponse;
 import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.TransactGetItemsRequest;
+import dev.cairn.api.model.TransactGetItemsResponse;
+import dev.cairn.api.model.TransactWriteItemsRequest;
+import dev.cairn.api.model.TransactWriteItemsResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
@@ -62,6 +66,16 @@ public interface Engine extends AutoCloseable {
     BatchGetItemResponse batchGetItem(BatchGetItemRequest request);
 
     BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request);
+
+    /** Added after the first operations; the default lets older engines and test doubles answer as DynamoDB does for an operation it lacks. */
+    default TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        throw ApiException.unknownOperation();
+    }
+
+    /** See {@link #transactWriteItems}. */
+    default TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        throw ApiException.unknownOperation();
+    }
 
     /** Stops background work and closes the store. */
     @Override

@@ -23,6 +23,10 @@ import dev.cairn.api.model.QueryRequest;
 import dev.cairn.api.model.QueryResponse;
 import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.TransactGetItemsRequest;
+import dev.cairn.api.model.TransactGetItemsResponse;
+import dev.cairn.api.model.TransactWriteItemsRequest;
+import dev.cairn.api.model.TransactWriteItemsResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
@@ -34,6 +38,7 @@ import dev.cairn.core.table.Catalog;
 import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableDescriber;
 import dev.cairn.core.table.TableOperations;
+import dev.cairn.core.transaction.TransactionOperations;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.TableGates;
 import dev.cairn.core.write.WriteOperations;
@@ -56,19 +61,23 @@ public final class CairnEngine implements Engine {
     private final ReadOperations reads;
     private final BatchOperations batches;
     private final GlobalIndexOutbox outbox;
+    private final TransactionOperations transactions;
 
     public CairnEngine(Store store) {
         this.store = store;
         Catalog catalog = new Catalog(store);
         this.tables = new TableOperations(store, catalog, new TableDescriber(store, REGION, ACCOUNT), Clock.systemUTC());
         this.outbox = store.features().multiPartitionTransactions() ? null : new GlobalIndexOutbox(store);
-        ItemStore items = new ItemStore(store, catalog, new TableGates(), outbox);
+        TableGates gates = new TableGates();
+        ItemStore items = new ItemStore(store, catalog, gates, outbox);
         if (outbox != null) {
             outbox.recover(catalog.all().stream().map(table -> Subspaces.tableKeyspace(table.id())).toList());
         }
         this.writes = new WriteOperations(tables, items);
         this.reads = new ReadOperations(store, tables, items);
         this.batches = new BatchOperations(tables, items);
+        this.transactions = new TransactionOperations(store, tables, catalog, items, gates);
+        transactions.recover();
     }
 
     @Override
@@ -134,6 +143,16 @@ public final class CairnEngine implements Engine {
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         return batches.batchWriteItem(request);
+    }
+
+    @Override
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        return transactions.transactWriteItems(request);
+    }
+
+    @Override
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        return transactions.transactGetItems(request);
     }
 
     @Override

@@ -169,6 +169,40 @@ public final class ItemStore {
         return new WriteOutcome(current, next);
     }
 
+    /**
+     * Settles a row locked by one of core's own transactions in one atomic batch of the item's
+     * partition: the row becomes {@code after} (unlocked; null deletes it) together with the local
+     * index entries and the outbox row that take the indexes from {@code before} to {@code after}.
+     * Rolling back passes the same item twice. Returns false, writing nothing, when the row no
+     * longer holds {@code lockedBytes} (someone else settled it).
+     */
+    public boolean settleLock(TableMetadata table, StorageKey key, byte[] lockedBytes,
+            Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
+        ReadWriteLock gate = gates.of(table.name());
+        gate.readLock().lock();
+        try {
+            TableMetadata current = catalog.find(table.name());
+            TableMetadata metadata = current != null && current.id().equals(table.id()) ? current : table;
+            String keyspace = Subspaces.tableKeyspace(metadata.id());
+            List<PartitionBatch.Mutation> mutations = new ArrayList<>(2);
+            mutations.add(new PartitionBatch.Mutation(key.clustering(),
+                    after == null ? null : StoredItemCodec.encodeItem(after)));
+            mutations.addAll(IndexMaintainer.localChanges(metadata, before, after));
+            List<IndexRowChange> global = IndexMaintainer.globalChanges(metadata, before, after);
+            if (!global.isEmpty()) {
+                mutations.add(outbox.outboxRow(global));
+            }
+            boolean applied = store.apply(new PartitionBatch(keyspace, key.partition(),
+                    List.of(new PartitionBatch.Condition(key.clustering(), lockedBytes)), mutations));
+            if (applied && !global.isEmpty()) {
+                outbox.schedule(keyspace, key.partition());
+            }
+            return applied;
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
     private static void apply(StoreTransaction transaction, String keyspace, byte[] partition, byte[] clustering,
             byte[] value) {
         if (value == null) {

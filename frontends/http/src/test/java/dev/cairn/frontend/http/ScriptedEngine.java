@@ -85,6 +85,8 @@ final class ScriptedEngine implements Engine {
     @Override public ScanResponse scan(ScanRequest request) { return respond(request); }
     @Override public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) { return respond(request); }
     @Override public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) { return respond(request); }
+    @Override public dev.cairn.api.model.TransactWriteItemsResponse transactWriteItems(dev.cairn.api.model.TransactWriteItemsRequest request) { return respond(request); }
+    @Override public dev.cairn.api.model.TransactGetItemsResponse transactGetItems(dev.cairn.api.model.TransactGetItemsRequest request) { return respond(request); }
 
     @Override
     public void close() {}

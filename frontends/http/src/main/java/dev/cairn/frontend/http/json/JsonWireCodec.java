@@ -42,7 +42,9 @@ public final class JsonWireCodec {
             new Operation<>("Query", QueryScanRequestReader::query, Engine::query, QueryScanResponseWriter::query),
             new Operation<>("Scan", QueryScanRequestReader::scan, Engine::scan, QueryScanResponseWriter::scan),
             new Operation<>("BatchGetItem", BatchRequestReader::batchGetItem, Engine::batchGetItem, BatchResponseWriter::batchGetItem),
-            new Operation<>("BatchWriteItem", BatchRequestReader::batchWriteItem, Engine::batchWriteItem, BatchResponseWriter::batchWriteItem));
+            new Operation<>("BatchWriteItem", BatchRequestReader::batchWriteItem, Engine::batchWriteItem, BatchResponseWriter::batchWriteItem),
+            new Operation<>("TransactWriteItems", TransactRequestReader::transactWriteItems, Engine::transactWriteItems, TransactResponseWriter::transactWriteItems),
+            new Operation<>("TransactGetItems", TransactRequestReader::transactGetItems, Engine::transactGetItems, TransactResponseWriter::transactGetItems));
 
     private final JsonFactory factory = JsonFactory.builder().streamReadConstraints(LIMITS).build();
     private final Map<String, Operation<?, ?>> byName = OPERATIONS.stream()

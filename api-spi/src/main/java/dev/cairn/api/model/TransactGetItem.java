@@ -1,0 +1,4 @@
+package dev.cairn.api.model;
+
+/** One read of a TransactGetItems. */
+public record TransactGetItem(Get get) {}

@@ -1,0 +1,97 @@
+package dev.cairn.core.write;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.expression.ConditionExpression;
+import dev.cairn.core.expression.DocumentPath;
+import dev.cairn.core.expression.ExpressionContext;
+import dev.cairn.core.expression.Expressions;
+import dev.cairn.core.expression.UpdateExpression;
+import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.table.PrimaryKeys;
+import dev.cairn.core.table.StorageKey;
+import dev.cairn.core.table.TableMetadata;
+import dev.cairn.core.validation.ExpressionContexts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operation rules and expression stages of a put, update, delete or condition check on a
+ * table already found, in DynamoDB's order; the member-constraint stage stays with each caller,
+ * since a transaction names its members differently ({@code transactItems.1.member.put.tableName}).
+ */
+public final class WritePreparation {
+
+    private WritePreparation() {}
+
+    public static PreparedWrite put(TableMetadata table, Map<String, AttributeValue> requestItem,
+            String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
+            String returnValuesOnConditionCheckFailure) {
+        Map<String, AttributeValue> item = WriteRules.checkedItem(requestItem);
+        StorageKey key = PrimaryKeys.ofItem(table, item);
+        ItemSize.check(item);
+        ConditionExpression condition = condition(conditionExpression, names, values);
+        return new PreparedWrite(table, key, current -> {
+            WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
+            return item;
+        }, item, condition, List.of());
+    }
+
+    public static PreparedWrite delete(TableMetadata table, Map<String, AttributeValue> requestKey,
+            String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
+            String returnValuesOnConditionCheckFailure) {
+        StorageKey key = PrimaryKeys.ofKey(table, WriteRules.checkedItem(requestKey));
+        ConditionExpression condition = condition(conditionExpression, names, values);
+        return new PreparedWrite(table, key, current -> {
+            WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
+            return null;
+        }, null, condition, List.of());
+    }
+
+    /** A condition on an item that leaves it as it is (TransactWriteItems' ConditionCheck). */
+    public static PreparedWrite conditionCheck(TableMetadata table, Map<String, AttributeValue> requestKey,
+            String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
+            String returnValuesOnConditionCheckFailure) {
+        StorageKey key = PrimaryKeys.ofKey(table, WriteRules.checkedItem(requestKey));
+        ConditionExpression condition = condition(conditionExpression, names, values);
+        return new PreparedWrite(table, key, current -> {
+            WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
+            return current;
+        }, null, condition, List.of());
+    }
+
+    public static PreparedWrite update(TableMetadata table, Map<String, AttributeValue> requestKey,
+            String updateExpression, String conditionExpression, Map<String, String> names,
+            Map<String, AttributeValue> values, String returnValuesOnConditionCheckFailure) {
+        StorageKey key = PrimaryKeys.ofKey(table, WriteRules.checkedItem(requestKey));
+        ExpressionContext context = ExpressionContexts.of(names, values, updateExpression, conditionExpression);
+        UpdateExpression update = updateExpression == null ? null : Expressions.update(updateExpression, context);
+        ConditionExpression condition = conditionExpression == null
+                ? null : Expressions.condition(conditionExpression, context);
+        context.checkAllUsed();
+        List<DocumentPath> targets = update == null ? List.of() : update.targets();
+        for (DocumentPath target : targets) {
+            if (table.keyAttribute(target.attributeName()) != null) {
+                throw ApiException.validation("One or more parameter values were invalid: Cannot update attribute "
+                        + target.attributeName() + ". This attribute is part of the key");
+            }
+        }
+        return new PreparedWrite(table, key, current -> {
+            WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
+            Map<String, AttributeValue> base = current == null ? new LinkedHashMap<>(key.key()) : current;
+            Map<String, AttributeValue> next = update == null ? base : update.apply(base);
+            ItemSize.checkUpdated(next);
+            return next;
+        }, null, condition, targets);
+    }
+
+    private static ConditionExpression condition(String conditionExpression, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        ExpressionContext context = ExpressionContexts.of(names, values, conditionExpression);
+        ConditionExpression condition = conditionExpression == null
+                ? null : Expressions.condition(conditionExpression, context);
+        context.checkAllUsed();
+        return condition;
+    }
+}
