@@ -32,6 +32,7 @@ import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
 import dev.cairn.api.model.UpdateTableResponse;
 import dev.cairn.core.batch.BatchOperations;
+import dev.cairn.core.index.GlobalIndexBuilder;
 import dev.cairn.core.index.GlobalIndexOutbox;
 import dev.cairn.core.read.ReadOperations;
 import dev.cairn.core.table.Catalog;
@@ -44,6 +45,8 @@ import dev.cairn.core.write.TableGates;
 import dev.cairn.core.write.WriteOperations;
 import dev.cairn.spi.storage.Store;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The DynamoDB engine over one store. It only wires the operation families together; each family
@@ -62,13 +65,16 @@ public final class CairnEngine implements Engine {
     private final BatchOperations batches;
     private final GlobalIndexOutbox outbox;
     private final TransactionOperations transactions;
+    private final GlobalIndexBuilder indexBuilder;
 
     public CairnEngine(Store store) {
         this.store = store;
         Catalog catalog = new Catalog(store);
-        this.tables = new TableOperations(store, catalog, new TableDescriber(store, REGION, ACCOUNT), Clock.systemUTC());
         this.outbox = store.features().multiPartitionTransactions() ? null : new GlobalIndexOutbox(store);
         TableGates gates = new TableGates();
+        this.indexBuilder = new GlobalIndexBuilder(store, catalog, gates, outbox);
+        this.tables = new TableOperations(store, catalog, new TableDescriber(store, REGION, ACCOUNT), Clock.systemUTC(),
+                indexBuilder);
         ItemStore items = new ItemStore(store, catalog, gates, outbox);
         if (outbox != null) {
             outbox.recover(catalog.all().stream().map(table -> Subspaces.tableKeyspace(table.id())).toList());
@@ -78,6 +84,7 @@ public final class CairnEngine implements Engine {
         this.batches = new BatchOperations(tables, items);
         this.transactions = new TransactionOperations(store, tables, catalog, items, gates);
         transactions.recover();
+        tables.resumeBackfills();
     }
 
     @Override
@@ -155,8 +162,17 @@ public final class CairnEngine implements Engine {
         return transactions.transactGetItems(request);
     }
 
+    /**
+     * Test hook: waits until global index changes written so far have reached the indexes (they
+     * propagate asynchronously on stores without multi-partition transactions); true if they have.
+     */
+    public boolean awaitIndexPropagation(Duration timeout) throws InterruptedException {
+        return outbox == null || outbox.awaitIdle(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() {
+        indexBuilder.close();
         if (outbox != null) {
             outbox.close();
         }

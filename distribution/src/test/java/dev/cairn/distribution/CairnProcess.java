@@ -124,10 +124,10 @@ final class CairnProcess implements AutoCloseable {
         return awaitExit();
     }
 
-    /** SIGKILL: no shutdown hook runs, nothing is flushed. */
-    void kill() throws InterruptedException {
+    /** SIGKILL: no shutdown hook runs, nothing is flushed. Returns the exit code (137 on Linux). */
+    int kill() throws InterruptedException {
         process.destroyForcibly();
-        awaitExit();
+        return awaitExit();
     }
 
     private int awaitExit() throws InterruptedException {

@@ -35,6 +35,8 @@ public final class GlobalIndexOutbox implements AutoCloseable {
 
     private final Store store;
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
+    /** Sequences of backfill rows: always below every write's (millis x 1,000 against millis x 1,000,000). */
+    private final AtomicLong backfillSequence = new AtomicLong(System.currentTimeMillis() * 1_000L);
     private final LinkedBlockingQueue<PendingPartition> queue = new LinkedBlockingQueue<>();
     private final Set<PendingPartition> queued = ConcurrentHashMap.newKeySet();
     private final Thread worker;
@@ -51,6 +53,20 @@ public final class GlobalIndexOutbox implements AutoCloseable {
     /** The outbox row for a write's changes: a batch mutation of the item's partition. */
     public PartitionBatch.Mutation outboxRow(List<IndexRowChange> changes) {
         ByteBuffer clustering = ByteBuffer.allocate(9).put(Subspaces.OUTBOX).putLong(sequence.incrementAndGet());
+        return new PartitionBatch.Mutation(clustering.array(), new OutboxEntry(changes).encode());
+    }
+
+    /**
+     * The outbox row for a backfill's entry of an existing item, added by a batch conditioned on the
+     * item's bytes being those the entry was computed from. It sorts before every write's row, so
+     * it is applied before any row of a write that committed after it, even one that had read the
+     * same bytes and took its sequence number earlier (a row rewritten with unchanged bytes, or the
+     * backfill itself, leaves the bytes equal, so the write's condition still holds). Rows of writes
+     * that committed before it only lead to the state the entry describes, so applying them after
+     * it changes nothing.
+     */
+    public PartitionBatch.Mutation backfillRow(List<IndexRowChange> changes) {
+        ByteBuffer clustering = ByteBuffer.allocate(9).put(Subspaces.OUTBOX).putLong(backfillSequence.incrementAndGet());
         return new PartitionBatch.Mutation(clustering.array(), new OutboxEntry(changes).encode());
     }
 

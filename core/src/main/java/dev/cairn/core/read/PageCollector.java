@@ -4,11 +4,6 @@ import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.expression.ConditionExpression;
 import dev.cairn.core.expression.ProjectionExpression;
 import dev.cairn.core.item.ItemSize;
-import dev.cairn.core.table.PrimaryKeys;
-import dev.cairn.core.table.StorageKey;
-import dev.cairn.core.table.Subspaces;
-import dev.cairn.core.table.TableMetadata;
-import dev.cairn.core.write.ItemStore;
 import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
 import java.util.ArrayList;
@@ -28,21 +23,26 @@ final class PageCollector {
 
     private PageCollector() {}
 
+    /** How the rows of a cursor become items: which rows count, what item each shows, and its key. */
+    interface Entries {
+        boolean holds(Row row);
+
+        /** The item the row shows, or null when there is none to evaluate. */
+        Map<String, AttributeValue> item(Row row);
+
+        Map<String, AttributeValue> key(Map<String, AttributeValue> item);
+    }
+
     /** One page and what it cost. */
     record Page(List<Map<String, AttributeValue>> items, int count, int scannedCount,
             Map<String, AttributeValue> lastEvaluatedKey, long bytesRead) {}
-
-    static Page collect(RowCursor rows, ItemStore store, TableMetadata table, int limit, ConditionExpression filter,
-            ProjectionExpression projection, boolean countOnly) {
-        return collect(rows, store, table, limit, filter, projection, countOnly, true);
-    }
 
     /**
      * @param moreAfterLimit whether a page that reached Limit may have more items: DynamoDB then
      *     returns LastEvaluatedKey without looking further (not so for a Query on a table whose only
      *     key is the partition key, which can match one item at most)
      */
-    static Page collect(RowCursor rows, ItemStore store, TableMetadata table, int limit, ConditionExpression filter,
+    static Page collect(RowCursor rows, Entries entries, int limit, ConditionExpression filter,
             ProjectionExpression projection, boolean countOnly, boolean moreAfterLimit) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
@@ -51,13 +51,12 @@ final class PageCollector {
         Map<String, AttributeValue> last = null;
         while (scanned < limit && bytesRead < MAX_PAGE_BYTES && rows.hasNext()) {
             Row row = rows.next();
-            if (row.clustering().length == 0 || row.clustering()[0] != Subspaces.ITEM) {
+            if (!entries.holds(row)) {
                 continue;
             }
-            Map<String, AttributeValue> item = store.visible(table,
-                    new StorageKey(row.partition(), row.clustering(), null), row.value());
+            Map<String, AttributeValue> item = entries.item(row);
             if (item == null) {
-                continue; // a row that holds only a transaction's lock on an item yet to be created
+                continue; // a lock on an item yet to be created, or an entry whose item just went away
             }
             scanned++;
             bytesRead += ItemSize.of(item);
@@ -72,16 +71,15 @@ final class PageCollector {
         }
         Map<String, AttributeValue> lastEvaluatedKey = null;
         boolean stoppedByLimit = scanned >= limit && moreAfterLimit;
-        if (last != null && (stoppedByLimit || (bytesRead >= MAX_PAGE_BYTES && hasMoreItems(rows)))) {
-            lastEvaluatedKey = PrimaryKeys.keyOf(table, last);
+        if (last != null && (stoppedByLimit || (bytesRead >= MAX_PAGE_BYTES && hasMore(rows, entries)))) {
+            lastEvaluatedKey = entries.key(last);
         }
         return new Page(items, count, scanned, lastEvaluatedKey, bytesRead);
     }
 
-    private static boolean hasMoreItems(RowCursor rows) {
+    private static boolean hasMore(RowCursor rows, Entries entries) {
         while (rows.hasNext()) {
-            Row row = rows.next();
-            if (row.clustering().length > 0 && row.clustering()[0] == Subspaces.ITEM) {
+            if (entries.holds(rows.next())) {
                 return true;
             }
         }

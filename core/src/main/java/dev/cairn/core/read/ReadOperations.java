@@ -24,7 +24,6 @@ import dev.cairn.core.legacy.LegacySelect;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.StorageKey;
-import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
 import dev.cairn.core.validation.ConstraintViolations;
@@ -33,6 +32,7 @@ import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.spi.storage.RangeRead;
+import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
 import dev.cairn.spi.storage.RowKey;
 import dev.cairn.spi.storage.ScanRead;
@@ -40,8 +40,9 @@ import dev.cairn.spi.storage.Store;
 import java.util.Map;
 
 /**
- * GetItem, Query and Scan. Reads are served from the store directly: every write is durable and
- * visible once acknowledged, so eventually consistent reads are simply strongly consistent here.
+ * GetItem, Query and Scan, of tables and of their indexes. Reads are served from the store directly:
+ * every write is durable and visible once acknowledged, so eventually consistent reads of a table or
+ * local index are simply strongly consistent here; a global index is as fresh as its propagation.
  */
 public final class ReadOperations {
 
@@ -90,7 +91,7 @@ public final class ReadOperations {
                 .throwIfAny();
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
-        requireNoIndex(request.indexName());
+        ReadTarget target = ReadTarget.of(table, request.indexName());
         if (request.keyConditionExpression() == null && request.keyConditions() == null) {
             throw ApiException.validation(
                     "Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
@@ -103,14 +104,14 @@ public final class ReadOperations {
                 .withValues("FilterExpression", request.filterExpression())
                 .withValues("KeyConditionExpression", request.keyConditionExpression())
                 .namesOnly(request.projectionExpression()).build();
-        String sortKeyName = table.hasSortKey() ? table.sortKey().name() : null;
+        String sortKeyName = target.sortKey() == null ? null : target.sortKey().name();
         KeyCondition keyCondition = request.keyConditionExpression() == null
-                ? LegacyKeyConditions.of(request.keyConditions(), table.partitionKey().name(),
-                        table.partitionKey().type(), sortKeyName, table.hasSortKey() ? table.sortKey().type() : null)
-                : Expressions.keyCondition(request.keyConditionExpression(), context, table.partitionKey().name(),
+                ? LegacyKeyConditions.of(request.keyConditions(), target.partitionKey().name(),
+                        target.partitionKey().type(), sortKeyName, target.sortKey() == null ? null : target.sortKey().type())
+                : Expressions.keyCondition(request.keyConditionExpression(), context, target.partitionKey().name(),
                         sortKeyName);
         if (request.queryFilter() != null) {
-            LegacyQueryFilter.rejectKeyAttributes(request.queryFilter(), table.partitionKey().name(), sortKeyName);
+            LegacyQueryFilter.rejectKeyAttributes(request.queryFilter(), target.partitionKey().name(), sortKeyName);
         }
         ConditionExpression filter = request.filterExpression() == null
                 ? LegacyConditions.filter(request.queryFilter(), request.conditionalOperator())
@@ -119,16 +120,17 @@ public final class ReadOperations {
                 ? LegacyProjection.of(request.attributesToGet())
                 : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
-        checkKeyConditionTypes(table, keyCondition);
+        checkKeyConditionTypes(target, keyCondition);
         if (request.filterExpression() != null) {
-            KeyAttributesInFilter.reject(table, filter);
+            KeyAttributesInFilter.reject(target.partitionKey(), target.sortKey(), filter);
         }
+        boolean fetchBase = IndexReadRules.check(target, request.select(), request.consistentRead(), projection, filter);
 
-        byte[] partition = PrimaryKeys.partition(keyCondition.partitionValue());
+        byte[] partition = target.partition(keyCondition.partitionValue());
         boolean reverse = Boolean.FALSE.equals(request.scanIndexForward());
-        SortKeyRange range = SortKeyRange.of(keyCondition.sort());
+        SortKeyRange range = SortKeyRange.of(target.space(), keyCondition.sort());
         if (request.exclusiveStartKey() != null) {
-            StorageKey start = startKey(table, request.exclusiveStartKey());
+            StorageKey start = target.startKey(request.exclusiveStartKey());
             if (!java.util.Arrays.equals(start.partition(), partition)) {
                 throw ApiException.validation("The provided starting key does not match the range key predicate");
             }
@@ -136,9 +138,10 @@ public final class ReadOperations {
         }
         int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
         PageCollector.Page page;
-        try (RowCursor rows = store.range(new RangeRead(Subspaces.tableKeyspace(table.id()), partition,
+        try (RowCursor rows = store.range(new RangeRead(target.keyspace(), partition,
                 range.lower(), range.upper(), reverse, limit == Integer.MAX_VALUE ? limit : limit + 1))) {
-            page = PageCollector.collect(rows, items, table, limit, filter, projection, countOnly, table.hasSortKey());
+            page = PageCollector.collect(rows, entries(target, fetchBase), limit, filter, projection, countOnly,
+                    target.index() != null || table.hasSortKey());
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new QueryResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
@@ -167,7 +170,7 @@ public final class ReadOperations {
                     "If total segments is specified, a particular segment must also be specified for this request");
         }
         TableMetadata table = tables.require(request.tableName());
-        requireNoIndex(request.indexName());
+        ReadTarget target = ReadTarget.of(table, request.indexName());
         LegacySelect.check(request.select(), request.attributesToGet());
         boolean countOnly = checkSelect(request.select(),
                 projectionMember(request.projectionExpression(), request.attributesToGet()), request.indexName());
@@ -182,29 +185,44 @@ public final class ReadOperations {
                 ? LegacyProjection.of(request.attributesToGet())
                 : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
+        boolean fetchBase = IndexReadRules.check(target, request.select(), request.consistentRead(), projection, filter);
 
         RowKey resumeAfter = null;
         if (request.exclusiveStartKey() != null) {
-            StorageKey start = startKey(table, request.exclusiveStartKey());
+            StorageKey start = target.startKey(request.exclusiveStartKey());
             resumeAfter = new RowKey(start.partition(), start.clustering());
         }
         int segment = request.segment() == null ? 0 : request.segment();
         int totalSegments = request.totalSegments() == null ? 1 : request.totalSegments();
         int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
         PageCollector.Page page;
-        try (RowCursor rows = store.scan(new ScanRead(Subspaces.tableKeyspace(table.id()), segment, totalSegments,
-                resumeAfter, Integer.MAX_VALUE))) {
-            page = PageCollector.collect(rows, items, table, limit, filter, projection, countOnly);
+        try (RowCursor rows = store.scan(new ScanRead(target.keyspace(), segment, totalSegments, resumeAfter,
+                Integer.MAX_VALUE))) {
+            page = PageCollector.collect(rows, entries(target, fetchBase), limit, filter, projection, countOnly, true);
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new ScanResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
                 page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
     }
 
-    private static void requireNoIndex(String indexName) {
-        if (indexName != null) {
-            throw ApiException.validation("The table does not have the specified index: " + indexName);
-        }
+    private PageCollector.Entries entries(ReadTarget target, boolean fetchBase) {
+        return new PageCollector.Entries() {
+            @Override
+            public boolean holds(Row row) {
+                return target.holds(row);
+            }
+
+            @Override
+            public Map<String, AttributeValue> item(Row row) {
+                Map<String, AttributeValue> item = target.item(row, items);
+                return item != null && fetchBase ? target.baseItem(item, row.partition(), items) : item;
+            }
+
+            @Override
+            public Map<String, AttributeValue> key(Map<String, AttributeValue> item) {
+                return target.lastEvaluatedKey(item);
+            }
+        };
     }
 
     /** The request's projection for the Select rules: the expression, or AttributesToGet when it names any. */
@@ -248,13 +266,13 @@ public final class ReadOperations {
         return "COUNT".equals(select);
     }
 
-    private static void checkKeyConditionTypes(TableMetadata table, KeyCondition condition) {
-        boolean partitionMatches = condition.partitionValue().type().equals(table.partitionKey().type());
+    private static void checkKeyConditionTypes(ReadTarget target, KeyCondition condition) {
+        boolean partitionMatches = condition.partitionValue().type().equals(target.partitionKey().type());
         boolean sortMatches = true;
         SortCondition sort = condition.sort();
         if (sort != null) {
             for (AttributeValue value : sort.values()) {
-                sortMatches &= value.type().equals(table.sortKey().type());
+                sortMatches &= value.type().equals(target.sortKey().type());
             }
         }
         if (!partitionMatches || !sortMatches) {
@@ -262,23 +280,5 @@ public final class ReadOperations {
                     "One or more parameter values were invalid: Condition parameter type does not match schema type");
         }
     }
-
-    /** An ExclusiveStartKey checked as DynamoDB Local checks it: size, then names, then types. */
-    private static StorageKey startKey(TableMetadata table, Map<String, AttributeValue> exclusiveStartKey) {
-        Map<String, AttributeValue> key = AttributeValues.checkedItem(exclusiveStartKey);
-        if (key.size() != (table.hasSortKey() ? 2 : 1)) {
-            throw ApiException.validation("Exclusive Start Key must have same size as table's key schema");
-        }
-        for (Map.Entry<String, AttributeValue> entry : key.entrySet()) {
-            if (table.keyAttribute(entry.getKey()) == null) {
-                throw ApiException.validation("The provided starting key is invalid");
-            }
-            if (!entry.getValue().type().equals(table.keyAttribute(entry.getKey()).type())) {
-                throw ApiException.validation("Type mismatch for attribute to update");
-            }
-        }
-        return PrimaryKeys.ofKey(table, key);
-    }
-
 
 }

@@ -1,49 +1,53 @@
 package dev.cairn.core.read;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.codec.ByteWriter;
 import dev.cairn.core.codec.KeyCodec;
 import dev.cairn.core.expression.SortCondition;
-import dev.cairn.core.table.PrimaryKeys;
-import dev.cairn.core.table.Subspaces;
 import dev.cairn.spi.storage.Bound;
 
 /**
- * Turns a Query's sort-key condition into a clustering-key range over the base items of one
- * partition. Base items are the rows whose clustering key starts with {@link Subspaces#ITEM}, so
- * an open end of the range stops at the next subspace.
+ * Turns a Query's sort-key condition into a clustering-key range inside one partition. The rows read
+ * are those of one clustering space (base items, or one index's entries), whose keys are the space
+ * byte, then the encoded sort key, then — for index entries — the table's key. Because key encodings
+ * are prefix-free, "sort key = v" is exactly the rows that start with the space byte and v's
+ * encoding, and every comparison becomes a bound at that prefix or just past it.
  */
 record SortKeyRange(Bound lower, Bound upper) {
 
-    private static final byte[] ITEMS_START = {Subspaces.ITEM};
-    private static final byte[] ITEMS_END = {Subspaces.ITEM + 1};
-
-    static SortKeyRange of(SortCondition condition) {
-        Bound all = Bound.inclusive(ITEMS_START);
-        Bound end = Bound.exclusive(ITEMS_END);
+    static SortKeyRange of(byte space, SortCondition condition) {
+        Bound start = Bound.inclusive(new byte[] {space});
+        Bound end = Bound.exclusive(new byte[] {(byte) (space + 1)});
         if (condition == null) {
-            return new SortKeyRange(all, end);
+            return new SortKeyRange(start, end);
         }
-        AttributeValue first = condition.values().get(0);
-        byte[] key = PrimaryKeys.itemClustering(first);
+        byte[] first = prefix(space, condition.values().get(0));
         return switch (condition.operator()) {
-            case EQ -> new SortKeyRange(Bound.inclusive(key), Bound.inclusive(key));
-            case LT -> new SortKeyRange(all, Bound.exclusive(key));
-            case LE -> new SortKeyRange(all, Bound.inclusive(key));
-            case GT -> new SortKeyRange(Bound.exclusive(key), end);
-            case GE -> new SortKeyRange(Bound.inclusive(key), end);
-            case BETWEEN -> new SortKeyRange(Bound.inclusive(key),
-                    Bound.inclusive(PrimaryKeys.itemClustering(condition.values().get(1))));
-            case BEGINS_WITH -> beginsWith(first);
+            case EQ -> new SortKeyRange(Bound.inclusive(first), Bound.exclusive(KeyCodec.successor(first)));
+            case LT -> new SortKeyRange(start, Bound.exclusive(first));
+            case LE -> new SortKeyRange(start, Bound.exclusive(KeyCodec.successor(first)));
+            case GT -> new SortKeyRange(Bound.inclusive(KeyCodec.successor(first)), end);
+            case GE -> new SortKeyRange(Bound.inclusive(first), end);
+            case BETWEEN -> new SortKeyRange(Bound.inclusive(first),
+                    Bound.exclusive(KeyCodec.successor(prefix(space, condition.values().get(1)))));
+            case BEGINS_WITH -> beginsWith(space, condition.values().get(0), end);
         };
     }
 
-    private static SortKeyRange beginsWith(AttributeValue prefix) {
+    private static byte[] prefix(byte space, AttributeValue value) {
+        ByteWriter out = new ByteWriter(32);
+        out.write(space);
+        KeyCodec.encode(value, out);
+        return out.toByteArray();
+    }
+
+    private static SortKeyRange beginsWith(byte space, AttributeValue prefix, Bound end) {
         byte[] encoded = KeyCodec.encodePrefix(prefix);
         byte[] start = new byte[encoded.length + 1];
-        start[0] = Subspaces.ITEM;
+        start[0] = space;
         System.arraycopy(encoded, 0, start, 1, encoded.length);
         byte[] after = KeyCodec.successor(start);
-        return new SortKeyRange(Bound.inclusive(start), after == null ? Bound.exclusive(ITEMS_END) : Bound.exclusive(after));
+        return new SortKeyRange(Bound.inclusive(start), after == null ? end : Bound.exclusive(after));
     }
 
     /** The same range, continuing strictly after a clustering key already returned. */

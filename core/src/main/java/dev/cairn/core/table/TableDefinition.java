@@ -14,7 +14,9 @@ import java.util.Set;
 
 /**
  * Checks a CreateTable request's schema the way DynamoDB does — member constraints first, then the
- * key schema, the attribute definitions and the billing rules — and turns it into catalog metadata.
+ * key schema, the attribute definitions, the billing rules and the secondary indexes, and last that
+ * the definitions name exactly the table's and indexes' key attributes — and turns it into catalog
+ * metadata.
  */
 final class TableDefinition {
 
@@ -39,9 +41,6 @@ final class TableDefinition {
                         "Both the Hash Key and the Range Key element in the KeySchema have the same name");
             }
         }
-        if (hasIndexes()) {
-            throw ApiException.validation("Secondary indexes are not supported by this version of Cairn");
-        }
         List<KeyAttribute> definitions = checkDefinitions(keySchema);
         KeyAttribute partitionKey = find(definitions, keySchema.get(0).attributeName());
         KeyAttribute sortKey = keySchema.size() == 2 ? find(definitions, keySchema.get(1).attributeName()) : null;
@@ -61,9 +60,14 @@ final class TableDefinition {
             throw ApiException.validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
                     + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
         }
+        List<IndexMetadata> indexes = IndexDefinitions.of(request.localSecondaryIndexes(),
+                request.globalSecondaryIndexes(), partitionKey, sortKey, definitions, billingMode);
+        checkDefinitionsMatchKeys(definitions, keySchema, indexes);
         boolean protection = Boolean.TRUE.equals(request.deletionProtectionEnabled());
+        int globalCount = request.globalSecondaryIndexes() == null ? 0 : request.globalSecondaryIndexes().size();
         return new TableMetadata(request.tableName(), id, "ACTIVE", definitions, partitionKey, sortKey, billingMode,
-                read, write, nowMillis, "PAY_PER_REQUEST".equals(billingMode) ? nowMillis : 0, protection, List.of());
+                read, write, nowMillis, "PAY_PER_REQUEST".equals(billingMode) ? nowMillis : 0, protection, indexes,
+                globalCount + 1);
     }
 
     private void checkMemberConstraints() {
@@ -89,12 +93,8 @@ final class TableDefinition {
                     .notNull("provisionedThroughput.writeCapacityUnits", throughput.writeCapacityUnits())
                     .atLeast("provisionedThroughput.writeCapacityUnits", throughput.writeCapacityUnits(), 1);
         }
+        IndexDefinitions.addConstraints(violations, request.localSecondaryIndexes(), request.globalSecondaryIndexes());
         violations.throwIfAny();
-    }
-
-    private boolean hasIndexes() {
-        return (request.localSecondaryIndexes() != null && !request.localSecondaryIndexes().isEmpty())
-                || (request.globalSecondaryIndexes() != null && !request.globalSecondaryIndexes().isEmpty());
     }
 
     private List<KeyAttribute> checkDefinitions(List<KeySchemaElement> keySchema) {
@@ -118,11 +118,22 @@ final class TableDefinition {
                     + "defined in AttributeDefinitions. Keys: " + undefined + ", AttributeDefinitions: "
                     + new ArrayList<>(definedNames));
         }
-        if (definedNames.size() != keyNames.size()) {
+        return definitions;
+    }
+
+    private static void checkDefinitionsMatchKeys(List<KeyAttribute> definitions, List<KeySchemaElement> keySchema,
+            List<IndexMetadata> indexes) {
+        Set<String> used = new LinkedHashSet<>(TableOperations.names(keySchema));
+        for (IndexMetadata index : indexes) {
+            used.add(index.partitionKey().name());
+            if (index.sortKey() != null) {
+                used.add(index.sortKey().name());
+            }
+        }
+        if (definitions.size() != used.size()) {
             throw ApiException.validation("One or more parameter values were invalid: Number of attributes in KeySchema "
                     + "does not exactly match number of attributes defined in AttributeDefinitions");
         }
-        return definitions;
     }
 
     private static KeyAttribute find(List<KeyAttribute> definitions, String name) {

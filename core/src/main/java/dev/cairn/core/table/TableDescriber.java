@@ -6,6 +6,7 @@ import dev.cairn.api.model.BillingModeSummary;
 import dev.cairn.api.model.KeySchemaElement;
 import dev.cairn.api.model.ProvisionedThroughputDescription;
 import dev.cairn.api.model.TableDescription;
+import dev.cairn.core.codec.ItemCodec;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.write.StoredItemCodec;
 import dev.cairn.spi.storage.Row;
@@ -19,12 +20,14 @@ import java.util.Map;
 
 /**
  * Builds DescribeTable's view of a table. ItemCount and TableSizeBytes, which DynamoDB refreshes
- * about every six hours, are counted live here, as DynamoDB Local does, so tests see their writes.
+ * about every six hours, are counted live here, as DynamoDB Local does, so tests see their writes;
+ * so are the indexes' (local index entries are counted in the same pass over the table).
  */
 public final class TableDescriber {
 
     private final Store store;
     private final String arnPrefix;
+    private final IndexDescriber indexes;
 
     /**
      * @param region the region named in table ARNs
@@ -33,6 +36,7 @@ public final class TableDescriber {
     public TableDescriber(Store store, String region, String accountId) {
         this.store = store;
         this.arnPrefix = "arn:aws:dynamodb:" + region + ":" + accountId + ":table/";
+        this.indexes = new IndexDescriber(store);
     }
 
     /**
@@ -41,7 +45,10 @@ public final class TableDescriber {
     public TableDescription describe(TableMetadata table, boolean withStatistics) {
         long itemCount = 0;
         long sizeBytes = 0;
+        IndexDescriber.Statistics[] localStatistics = null;
         if (withStatistics) {
+            long[] localCounts = new long[Subspaces.OUTBOX];
+            long[] localBytes = new long[Subspaces.OUTBOX];
             try (RowCursor rows = store.scan(ScanRead.all(Subspaces.tableKeyspace(table.id())))) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
@@ -51,8 +58,15 @@ public final class TableDescriber {
                             itemCount++;
                             sizeBytes += ItemSize.of(item);
                         }
+                    } else if (row.clustering().length > 0 && row.clustering()[0] < Subspaces.OUTBOX) {
+                        localCounts[row.clustering()[0]]++;
+                        localBytes[row.clustering()[0]] += ItemSize.of(ItemCodec.decode(row.value()));
                     }
                 }
+            }
+            localStatistics = new IndexDescriber.Statistics[Subspaces.OUTBOX];
+            for (int i = 0; i < localStatistics.length; i++) {
+                localStatistics[i] = new IndexDescriber.Statistics(localCounts[i], localBytes[i]);
             }
         }
         List<AttributeDefinition> definitions = new ArrayList<>();
@@ -71,8 +85,10 @@ public final class TableDescriber {
                 : null;
         ProvisionedThroughputDescription throughput = new ProvisionedThroughputDescription(null, null, 0L,
                 table.readCapacity(), table.writeCapacity());
-        return new TableDescription(table.name(), arnPrefix + table.name(), table.id(), table.status(),
+        String tableArn = arnPrefix + table.name();
+        return new TableDescription(table.name(), tableArn, table.id(), table.status(),
                 Instant.ofEpochMilli(table.creationMillis()), definitions, keySchema, itemCount, sizeBytes, billing,
-                throughput, null, null, null, null, null, table.deletionProtection());
+                throughput, indexes.locals(table, tableArn, localStatistics),
+                indexes.globals(table, tableArn, withStatistics), null, null, null, table.deletionProtection());
     }
 }

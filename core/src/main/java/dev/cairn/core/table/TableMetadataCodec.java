@@ -11,18 +11,23 @@ import java.util.List;
 
 /**
  * Catalog entries as bytes. A leading format version lets later releases read older entries; fields
- * are only ever appended in a new version, never reordered.
+ * are only ever appended in a new version, never reordered. Version 2 appends the table's next
+ * global index number; a version 1 entry gets one past its highest global index. An entry whose
+ * counter says no more than that is still written as version 1, so that re-encoding a stored entry
+ * gives back its bytes (the catalog's compare-and-set compares bytes).
  */
 final class TableMetadataCodec {
 
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
+    private static final int FIRST_VERSION = 1;
 
     private TableMetadataCodec() {}
 
     static byte[] encode(TableMetadata table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(FORMAT_VERSION);
+            boolean counterImplied = table.nextGlobalIndexNumber() == nextAfter(table.indexes());
+            out.writeByte(counterImplied ? FIRST_VERSION : FORMAT_VERSION);
             out.writeUTF(table.name());
             out.writeUTF(table.id());
             out.writeUTF(table.status());
@@ -42,6 +47,9 @@ final class TableMetadataCodec {
             for (IndexMetadata index : table.indexes()) {
                 writeIndex(out, index);
             }
+            if (!counterImplied) {
+                out.writeInt(table.nextGlobalIndexNumber());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +59,7 @@ final class TableMetadataCodec {
     static TableMetadata decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION) {
+            if (version != FORMAT_VERSION && version != FIRST_VERSION) {
                 throw new IllegalStateException("Unknown catalog entry format " + version);
             }
             String name = in.readUTF();
@@ -75,11 +83,22 @@ final class TableMetadataCodec {
             for (int i = 0; i < indexCount; i++) {
                 indexes.add(readIndex(in));
             }
+            int nextGlobalIndexNumber = version == FIRST_VERSION ? nextAfter(indexes) : in.readInt();
             return new TableMetadata(name, id, status, definitions, partitionKey, sortKey, billingMode, read, write,
-                    created, billingChanged, deletionProtection, indexes);
+                    created, billingChanged, deletionProtection, indexes, nextGlobalIndexNumber);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int nextAfter(List<IndexMetadata> indexes) {
+        int highest = 0;
+        for (IndexMetadata index : indexes) {
+            if (index.isGlobal()) {
+                highest = Math.max(highest, index.number());
+            }
+        }
+        return highest + 1;
     }
 
     private static void writeIndex(DataOutputStream out, IndexMetadata index) throws IOException {

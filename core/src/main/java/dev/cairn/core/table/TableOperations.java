@@ -35,12 +35,15 @@ public final class TableOperations {
     private final Catalog catalog;
     private final TableDescriber describer;
     private final Clock clock;
+    private final GlobalIndexLifecycle globalIndexes;
 
-    public TableOperations(Store store, Catalog catalog, TableDescriber describer, Clock clock) {
+    public TableOperations(Store store, Catalog catalog, TableDescriber describer, Clock clock,
+            GlobalIndexLifecycle globalIndexes) {
         this.store = store;
         this.catalog = catalog;
         this.describer = describer;
         this.clock = clock;
+        this.globalIndexes = globalIndexes;
     }
 
     /** The table for a data-plane request, or DynamoDB's ResourceNotFoundException. */
@@ -122,7 +125,11 @@ public final class TableOperations {
     }
 
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
-        new ConstraintViolations()
+        ConstraintViolations violations = new ConstraintViolations();
+        if (request.globalSecondaryIndexUpdates() != null) {
+            GlobalIndexUpdates.addConstraints(violations, request.globalSecondaryIndexUpdates());
+        }
+        violations
                 .tableName("tableName", request.tableName())
                 .oneOf("billingMode", request.billingMode(), Enums.BILLING_MODE)
                 .atLeast("provisionedThroughput.readCapacityUnits", readUnits(request.provisionedThroughput()), 1)
@@ -130,9 +137,41 @@ public final class TableOperations {
                 .throwIfAny();
         while (true) {
             TableMetadata table = requireForControlPlane(request.tableName());
-            TableMetadata updated = applyUpdate(table, request);
-            if (catalog.replace(table, updated)) {
-                return new UpdateTableResponse(describer.describe(updated, true));
+            TableMetadata billed = applyUpdate(table, request);
+            GlobalIndexUpdates.Outcome outcome = request.globalSecondaryIndexUpdates() == null
+                    || request.globalSecondaryIndexUpdates().isEmpty()
+                    ? new GlobalIndexUpdates.Outcome(billed, null, null)
+                    : GlobalIndexUpdates.apply(billed, request.globalSecondaryIndexUpdates(),
+                            request.attributeDefinitions());
+            TableMetadata updated = outcome.table();
+            boolean replaced = outcome.created() == null && outcome.deleted() == null
+                    ? catalog.replace(table, updated)
+                    : globalIndexes.withWritesPaused(table.name(), () -> catalog.replace(table, updated));
+            if (!replaced) {
+                continue;
+            }
+            if (outcome.created() != null) {
+                globalIndexes.startBackfill(updated.name(), outcome.created().name());
+            }
+            TableMetadata described = updated;
+            if (outcome.deleted() != null) {
+                globalIndexes.dropEntries(table, outcome.deleted());
+                List<IndexMetadata> withDeleting = new ArrayList<>(updated.indexes());
+                withDeleting.add(outcome.deleted().withStatus("DELETING"));
+                described = updated.withIndexes(withDeleting, table.attributeDefinitions(),
+                        updated.nextGlobalIndexNumber());
+            }
+            return new UpdateTableResponse(describer.describe(described, true));
+        }
+    }
+
+    /** Starts again the backfill of every index left CREATING, e.g. by a restart during one. */
+    public void resumeBackfills() {
+        for (TableMetadata table : catalog.all()) {
+            for (IndexMetadata index : table.indexes()) {
+                if (IndexMetadata.CREATING.equals(index.status())) {
+                    globalIndexes.startBackfill(table.name(), index.name());
+                }
             }
         }
     }
@@ -145,8 +184,10 @@ public final class TableOperations {
                     + "GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, DeletionProtectionEnabled or "
                     + "TableClass must be specified");
         }
-        if (request.globalSecondaryIndexUpdates() != null && !request.globalSecondaryIndexUpdates().isEmpty()) {
-            throw ApiException.validation("GlobalSecondaryIndexUpdates are not supported yet");
+        if (request.globalSecondaryIndexUpdates() != null && request.globalSecondaryIndexUpdates().isEmpty()
+                && request.billingMode() == null && request.provisionedThroughput() == null
+                && request.deletionProtectionEnabled() == null && request.streamSpecification() == null) {
+            throw ApiException.validation("Nothing to update");
         }
         TableMetadata updated = table;
         String billingMode = request.billingMode() == null ? table.billingMode() : request.billingMode();

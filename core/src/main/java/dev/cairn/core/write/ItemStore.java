@@ -70,12 +70,31 @@ public final class ItemStore {
 
     /** Applies a mutation to one item atomically, with its index entries. */
     public WriteOutcome write(TableMetadata table, StorageKey key, ItemMutation mutation) {
+        return write(table, key, mutation, null);
+    }
+
+    /**
+     * Stores an item whatever is there now. When nothing needs the old item — a store with native
+     * transactions (so no lock can stand on the row) and a table without indexes, as it is under
+     * the gate — that is one blind write; otherwise an ordinary write.
+     */
+    public void overwrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {
+        write(table, key, current -> item, item);
+    }
+
+    private WriteOutcome write(TableMetadata table, StorageKey key, ItemMutation mutation,
+            Map<String, AttributeValue> blindItem) {
         ReadWriteLock gate = gates.of(table.name());
         gate.readLock().lock();
         try {
             TableMetadata current = catalog.find(table.name());
             if (current == null || !current.id().equals(table.id())) {
                 throw ApiException.resourceNotFound("Requested resource not found");
+            }
+            if (blindItem != null && nativeTransactions && current.indexes().isEmpty()) {
+                store.apply(new PartitionBatch(Subspaces.tableKeyspace(current.id()), key.partition(), List.of(),
+                        List.of(new PartitionBatch.Mutation(key.clustering(), StoredItemCodec.encodeItem(blindItem)))));
+                return new WriteOutcome(null, blindItem);
             }
             if (nativeTransactions && IndexMaintainer.hasGlobalIndexes(current)) {
                 return writeInTransaction(current, key, mutation);
@@ -86,15 +105,6 @@ public final class ItemStore {
         }
     }
 
-    /** Stores an item whatever is there now, when nothing else needs the old item (no index, no lock). */
-    public void overwrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {
-        if (nativeTransactions && table.indexes().isEmpty()) {
-            store.apply(new PartitionBatch(Subspaces.tableKeyspace(table.id()), key.partition(), List.of(),
-                    List.of(new PartitionBatch.Mutation(key.clustering(), StoredItemCodec.encodeItem(item)))));
-        } else {
-            write(table, key, current -> item);
-        }
-    }
 
     private WriteOutcome writeInPartition(TableMetadata table, StorageKey key, ItemMutation mutation) {
         String keyspace = Subspaces.tableKeyspace(table.id());

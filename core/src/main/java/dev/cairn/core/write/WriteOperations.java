@@ -8,6 +8,9 @@ import dev.cairn.api.model.PutItemResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.legacy.LegacyConditions;
+import dev.cairn.core.legacy.LegacyMixing;
+import dev.cairn.core.legacy.LegacyUpdates;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
 import dev.cairn.core.validation.ConstraintViolations;
@@ -33,19 +36,20 @@ public final class WriteOperations {
         new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .notNull("item", request.item())
-                .oneOf("returnValues", request.returnValues(), Enums.RETURN_VALUES)
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .oneOf("conditionalOperator", request.conditionalOperator(), Enums.CONDITIONAL_OPERATOR)
                 .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
                         Enums.RETURN_ITEM_COLLECTION_METRICS)
                 .oneOf("returnValuesOnConditionCheckFailure", request.returnValuesOnConditionCheckFailure(),
                         Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
                 .throwIfAny();
-        WriteRules.rejectLegacy(request.expected(), request.conditionalOperator(), null);
+        LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
         PreparedWrite put = WritePreparation.put(table, request.item(), request.conditionExpression(),
                 request.expressionAttributeNames(), request.expressionAttributeValues(),
-                request.returnValuesOnConditionCheckFailure());
+                request.returnValuesOnConditionCheckFailure(),
+                LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         Map<String, AttributeValue> item = put.item();
 
         boolean returnOld = "ALL_OLD".equals(request.returnValues());
@@ -65,19 +69,20 @@ public final class WriteOperations {
         new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .notNull("key", request.key())
-                .oneOf("returnValues", request.returnValues(), Enums.RETURN_VALUES)
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .oneOf("conditionalOperator", request.conditionalOperator(), Enums.CONDITIONAL_OPERATOR)
                 .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
                         Enums.RETURN_ITEM_COLLECTION_METRICS)
                 .oneOf("returnValuesOnConditionCheckFailure", request.returnValuesOnConditionCheckFailure(),
                         Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
                 .throwIfAny();
-        WriteRules.rejectLegacy(request.expected(), request.conditionalOperator(), null);
+        LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
         PreparedWrite delete = WritePreparation.delete(table, request.key(), request.conditionExpression(),
                 request.expressionAttributeNames(), request.expressionAttributeValues(),
-                request.returnValuesOnConditionCheckFailure());
+                request.returnValuesOnConditionCheckFailure(),
+                LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, delete.key(), delete.mutation());
         double units = Capacity.writeUnits(sizeOf(outcome.before()));
         return new DeleteItemResponse("ALL_OLD".equals(request.returnValues()) ? outcome.before() : null,
@@ -88,18 +93,21 @@ public final class WriteOperations {
         new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .notNull("key", request.key())
-                .oneOf("returnValues", request.returnValues(), Enums.RETURN_VALUES)
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
+                .oneOf("conditionalOperator", request.conditionalOperator(), Enums.CONDITIONAL_OPERATOR)
                 .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
                         Enums.RETURN_ITEM_COLLECTION_METRICS)
                 .oneOf("returnValuesOnConditionCheckFailure", request.returnValuesOnConditionCheckFailure(),
                         Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
                 .throwIfAny();
-        WriteRules.rejectLegacy(request.expected(), request.conditionalOperator(), request.attributeUpdates());
+        LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
+        WriteRules.returnValuesAllowed(request.returnValues(), true);
         PreparedWrite update = WritePreparation.update(table, request.key(), request.updateExpression(),
                 request.conditionExpression(), request.expressionAttributeNames(),
-                request.expressionAttributeValues(), request.returnValuesOnConditionCheckFailure());
+                request.expressionAttributeValues(), request.returnValuesOnConditionCheckFailure(),
+                LegacyUpdates.of(request.attributeUpdates()),
+                LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, update.key(), update.mutation());
         double units = Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())));
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),

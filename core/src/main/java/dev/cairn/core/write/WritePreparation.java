@@ -28,10 +28,17 @@ public final class WritePreparation {
     public static PreparedWrite put(TableMetadata table, Map<String, AttributeValue> requestItem,
             String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
             String returnValuesOnConditionCheckFailure) {
+        return put(table, requestItem, conditionExpression, names, values, returnValuesOnConditionCheckFailure, null);
+    }
+
+    /** @param expected the legacy Expected condition, used when there is no ConditionExpression; or null */
+    public static PreparedWrite put(TableMetadata table, Map<String, AttributeValue> requestItem,
+            String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
+            String returnValuesOnConditionCheckFailure, ConditionExpression expected) {
         Map<String, AttributeValue> item = WriteRules.checkedItem(requestItem);
         StorageKey key = PrimaryKeys.ofItem(table, item);
         ItemSize.check(item);
-        ConditionExpression condition = condition(conditionExpression, names, values);
+        ConditionExpression condition = condition(conditionExpression, names, values, expected);
         return new PreparedWrite(table, key, current -> {
             WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
             return item;
@@ -41,8 +48,16 @@ public final class WritePreparation {
     public static PreparedWrite delete(TableMetadata table, Map<String, AttributeValue> requestKey,
             String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
             String returnValuesOnConditionCheckFailure) {
+        return delete(table, requestKey, conditionExpression, names, values, returnValuesOnConditionCheckFailure,
+                null);
+    }
+
+    /** @param expected the legacy Expected condition, used when there is no ConditionExpression; or null */
+    public static PreparedWrite delete(TableMetadata table, Map<String, AttributeValue> requestKey,
+            String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
+            String returnValuesOnConditionCheckFailure, ConditionExpression expected) {
         StorageKey key = PrimaryKeys.ofKey(table, WriteRules.checkedItem(requestKey));
-        ConditionExpression condition = condition(conditionExpression, names, values);
+        ConditionExpression condition = condition(conditionExpression, names, values, expected);
         return new PreparedWrite(table, key, current -> {
             WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
             return null;
@@ -54,7 +69,7 @@ public final class WritePreparation {
             String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
             String returnValuesOnConditionCheckFailure) {
         StorageKey key = PrimaryKeys.ofKey(table, WriteRules.checkedItem(requestKey));
-        ConditionExpression condition = condition(conditionExpression, names, values);
+        ConditionExpression condition = condition(conditionExpression, names, values, null);
         return new PreparedWrite(table, key, current -> {
             WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
             return current;
@@ -64,11 +79,27 @@ public final class WritePreparation {
     public static PreparedWrite update(TableMetadata table, Map<String, AttributeValue> requestKey,
             String updateExpression, String conditionExpression, Map<String, String> names,
             Map<String, AttributeValue> values, String returnValuesOnConditionCheckFailure) {
+        return update(table, requestKey, updateExpression, conditionExpression, names, values,
+                returnValuesOnConditionCheckFailure, null, null);
+    }
+
+    /**
+     * @param attributeUpdates the legacy AttributeUpdates, used when there is no UpdateExpression; or null
+     * @param expected the legacy Expected condition, used when there is no ConditionExpression; or null
+     */
+    public static PreparedWrite update(TableMetadata table, Map<String, AttributeValue> requestKey,
+            String updateExpression, String conditionExpression, Map<String, String> names,
+            Map<String, AttributeValue> values, String returnValuesOnConditionCheckFailure,
+            UpdateExpression attributeUpdates, ConditionExpression expected) {
         StorageKey key = PrimaryKeys.ofKey(table, WriteRules.checkedItem(requestKey));
-        ExpressionContext context = ExpressionContexts.of(names, values, updateExpression, conditionExpression);
-        UpdateExpression update = updateExpression == null ? null : Expressions.update(updateExpression, context);
+        ExpressionContext context = ExpressionContexts.forRequest(names, values)
+                .withValues("UpdateExpression", updateExpression)
+                .withValues("ConditionExpression", conditionExpression)
+                .build();
+        UpdateExpression update = updateExpression == null
+                ? attributeUpdates : Expressions.update(updateExpression, context);
         ConditionExpression condition = conditionExpression == null
-                ? null : Expressions.condition(conditionExpression, context);
+                ? expected : Expressions.condition(conditionExpression, context);
         context.checkAllUsed();
         List<DocumentPath> targets = update == null ? List.of() : update.targets();
         for (DocumentPath target : targets) {
@@ -87,10 +118,12 @@ public final class WritePreparation {
     }
 
     private static ConditionExpression condition(String conditionExpression, Map<String, String> names,
-            Map<String, AttributeValue> values) {
-        ExpressionContext context = ExpressionContexts.of(names, values, conditionExpression);
+            Map<String, AttributeValue> values, ConditionExpression expected) {
+        ExpressionContext context = ExpressionContexts.forRequest(names, values)
+                .withValues("ConditionExpression", conditionExpression)
+                .build();
         ConditionExpression condition = conditionExpression == null
-                ? null : Expressions.condition(conditionExpression, context);
+                ? expected : Expressions.condition(conditionExpression, context);
         context.checkAllUsed();
         return condition;
     }

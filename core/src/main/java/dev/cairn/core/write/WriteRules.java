@@ -12,16 +12,15 @@ final class WriteRules {
 
     private WriteRules() {}
 
-    /** The legacy parameters are the subject of their own work item; until then they are refused plainly. */
-    static void rejectLegacy(Object expected, String conditionalOperator, Object attributeUpdates) {
-        if (expected != null || conditionalOperator != null || attributeUpdates != null) {
-            throw ApiException.validation("Legacy parameters (Expected, ConditionalOperator, AttributeUpdates) "
-                    + "are not supported by this version of Cairn; use expressions");
-        }
-    }
 
+    /** ReturnValues: NONE or ALL_OLD on puts and deletes, any of the five on updates; else DynamoDB's one message. */
     static void returnValuesAllowed(String returnValues, boolean update) {
-        if (!update && returnValues != null && !"NONE".equals(returnValues) && !"ALL_OLD".equals(returnValues)) {
+        boolean allowed = returnValues == null || switch (returnValues) {
+            case "NONE", "ALL_OLD" -> true;
+            case "ALL_NEW", "UPDATED_OLD", "UPDATED_NEW" -> update;
+            default -> false;
+        };
+        if (!allowed) {
             throw ApiException.validation("Return values set to invalid value");
         }
     }

@@ -1,0 +1,92 @@
+package dev.cairn.core.table;
+
+import dev.cairn.api.ApiException;
+import dev.cairn.api.model.KeySchemaElement;
+import dev.cairn.api.model.Projection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules every secondary index definition obeys, whether CreateTable or UpdateTable brings it: a
+ * key schema of a HASH key and an optional RANGE key, in that order, and a projection of KEYS_ONLY,
+ * INCLUDE (with its non-key attributes) or ALL. Messages are DynamoDB's.
+ */
+final class IndexSchema {
+
+    private IndexSchema() {}
+
+    /** Checks an index's key schema; every name must be a defined attribute. */
+    static void checkKeySchema(List<KeySchemaElement> keySchema, List<KeyAttribute> definitions) {
+        if (keySchema == null || keySchema.isEmpty()) {
+            throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
+                    + "defined for all tables");
+        }
+        if (keySchema.size() > 2) {
+            throw ApiException.validation("Too many key schema elements");
+        }
+        KeySchemaElement first = keySchema.get(0);
+        if (keySchema.size() == 2) {
+            KeySchemaElement second = keySchema.get(1);
+            if ("RANGE".equals(first.keyType()) && "HASH".equals(second.keyType())) {
+                throw ApiException.validation("Invalid key order. Hash Key must be specified first in key schema, "
+                        + "Range Key must be specifed second");
+            }
+            if (first.attributeName().equals(second.attributeName())) {
+                throw ApiException.validation("Two keys can not have the same name");
+            }
+            if (!"RANGE".equals(second.keyType()) || !"HASH".equals(first.keyType())) {
+                throw ApiException.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
+            }
+        }
+        if (!"HASH".equals(first.keyType())) {
+            throw ApiException.validation("No Hash Key specified in schema.  All Dynamo DB tables must have exactly one "
+                    + "hash key");
+        }
+        for (KeySchemaElement element : keySchema) {
+            if (find(definitions, element.attributeName()) == null) {
+                throw ApiException.validation("Attribute " + element.attributeName()
+                        + " is not defined in AttributeDefinitions");
+            }
+        }
+    }
+
+    /** Checks a projection; returns its non-key attributes (empty unless INCLUDE). */
+    static List<String> checkProjection(Projection projection) {
+        if (projection == null || projection.projectionType() == null) {
+            throw ApiException.validation("Indexes must have a projection specified");
+        }
+        String type = projection.projectionType();
+        if (!type.equals("ALL") && !type.equals("KEYS_ONLY") && !type.equals("INCLUDE")) {
+            throw ApiException.validation("Projection type must be INCLUDE, ALL, or KEYS_ONLY");
+        }
+        List<String> nonKey = projection.nonKeyAttributes();
+        if (!type.equals("INCLUDE")) {
+            if (nonKey != null) {
+                throw ApiException.validation(
+                        "No attributes should be specified to be projected unless projection type is INCLUDE");
+            }
+            return List.of();
+        }
+        if (nonKey == null || nonKey.isEmpty()) {
+            throw ApiException.validation("If Projection type INCLUDE is specified, some non-key attributes to include "
+                    + "in the projection must be specified as well");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : nonKey) {
+            if (!seen.add(name)) {
+                throw ApiException.validation("Cannot have two attributes with the same name");
+            }
+        }
+        return List.copyOf(nonKey);
+    }
+
+    static KeyAttribute find(List<KeyAttribute> definitions, String name) {
+        for (KeyAttribute attribute : definitions) {
+            if (attribute.name().equals(name)) {
+                return attribute;
+            }
+        }
+        return null;
+    }
+}

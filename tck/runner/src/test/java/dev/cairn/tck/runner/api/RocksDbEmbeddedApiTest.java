@@ -1,0 +1,27 @@
+package dev.cairn.tck.runner.api;
+
+import dev.cairn.tck.api.ApiConformanceSuite;
+import dev.cairn.tck.api.ApiTarget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The whole API suite against Cairn on RocksDB in a temporary directory, called through the in-process SDK client. */
+class RocksDbEmbeddedApiTest extends ApiConformanceSuite {
+
+    private static CairnTarget target;
+
+    @BeforeAll
+    static void start() {
+        target = CairnTarget.start(Backend.ROCKSDB, FrontEnd.EMBEDDED);
+    }
+
+    @AfterAll
+    static void stop() {
+        target.close();
+    }
+
+    @Override
+    protected ApiTarget target() {
+        return target;
+    }
+}
