@@ -143,10 +143,12 @@ public abstract class LimitsAndErrorsSuite extends ApiSuite {
     }
 
     @Test
+    @DynamoDbLocalDiffers(reason = "DynamoDB Local answers \"One of the required keys was not given a value\"")
     void putWithoutTheKeyIsRejected() {
         String table = compositeTable(ScalarAttributeType.N);
 
-        assertValidation("One of the required keys was not given a value", () -> put(table, item("pk", s("k"), "v", n(1))));
+        assertValidation("One or more parameter values were invalid: Missing the key sk in the item",
+                () -> put(table, item("pk", s("k"), "v", n(1))));
     }
 
     @Test
