@@ -108,7 +108,6 @@ class ItemOperationsTest {
                         .value(AttributeValue.fromN("-2")).build()))
                 .expected(Map.of("count", ExpectedAttributeValue.builder().comparisonOperator(ComparisonOperator.GT)
                         .attributeValueList(AttributeValue.fromN("4")).build()))
-                .conditionalOperator("AND")
                 .returnValues(ReturnValue.ALL_OLD)));
 
         var delivered = engine.last(dev.cairn.api.model.UpdateItemRequest.class);
@@ -116,7 +115,6 @@ class ItemOperationsTest {
                 new dev.cairn.api.model.AttributeValueUpdate(dev.cairn.api.model.AttributeValue.n("-2"), "ADD")));
         assertThat(delivered.expected()).isEqualTo(Map.of("count", new dev.cairn.api.model.ExpectedAttributeValue(
                 null, null, "GT", java.util.List.of(dev.cairn.api.model.AttributeValue.n("4")))));
-        assertThat(delivered.conditionalOperator()).isEqualTo("AND");
         assertThat(delivered.updateExpression()).isNull();
         assertThat(delivered.expressionAttributeValues()).isNull();
         assertThat(response.orAbort().attributes().get("count").n()).isEqualTo("5");

