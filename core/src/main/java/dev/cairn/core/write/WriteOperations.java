@@ -33,16 +33,9 @@ public final class WriteOperations {
     }
 
     public PutItemResponse putItem(PutItemRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .notNull("item", request.item())
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .oneOf("conditionalOperator", request.conditionalOperator(), Enums.CONDITIONAL_OPERATOR)
-                .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
-                        Enums.RETURN_ITEM_COLLECTION_METRICS)
-                .oneOf("returnValuesOnConditionCheckFailure", request.returnValuesOnConditionCheckFailure(),
-                        Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-                .throwIfAny();
+        checkMembers(request.tableName(), "item", request.item(), request.returnConsumedCapacity(),
+                request.conditionalOperator(), request.returnItemCollectionMetrics(),
+                request.returnValuesOnConditionCheckFailure());
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
@@ -66,16 +59,9 @@ public final class WriteOperations {
     }
 
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .notNull("key", request.key())
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .oneOf("conditionalOperator", request.conditionalOperator(), Enums.CONDITIONAL_OPERATOR)
-                .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
-                        Enums.RETURN_ITEM_COLLECTION_METRICS)
-                .oneOf("returnValuesOnConditionCheckFailure", request.returnValuesOnConditionCheckFailure(),
-                        Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-                .throwIfAny();
+        checkMembers(request.tableName(), "key", request.key(), request.returnConsumedCapacity(),
+                request.conditionalOperator(), request.returnItemCollectionMetrics(),
+                request.returnValuesOnConditionCheckFailure());
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
@@ -90,16 +76,9 @@ public final class WriteOperations {
     }
 
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .notNull("key", request.key())
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .oneOf("conditionalOperator", request.conditionalOperator(), Enums.CONDITIONAL_OPERATOR)
-                .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
-                        Enums.RETURN_ITEM_COLLECTION_METRICS)
-                .oneOf("returnValuesOnConditionCheckFailure", request.returnValuesOnConditionCheckFailure(),
-                        Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-                .throwIfAny();
+        checkMembers(request.tableName(), "key", request.key(), request.returnConsumedCapacity(),
+                request.conditionalOperator(), request.returnItemCollectionMetrics(),
+                request.returnValuesOnConditionCheckFailure());
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), true);
@@ -112,6 +91,21 @@ public final class WriteOperations {
         double units = Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())));
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),
                 Capacity.report(request.returnConsumedCapacity(), table.name(), units), null);
+    }
+
+    /** The member constraints every single-item write shares, checked and reported together. */
+    private static void checkMembers(String tableName, String itemMember, Object item, String returnConsumedCapacity,
+            String conditionalOperator, String returnItemCollectionMetrics,
+            String returnValuesOnConditionCheckFailure) {
+        new ConstraintViolations()
+                .tableName("tableName", tableName)
+                .notNull(itemMember, item)
+                .oneOf("returnConsumedCapacity", returnConsumedCapacity, Enums.RETURN_CONSUMED_CAPACITY)
+                .oneOf("conditionalOperator", conditionalOperator, Enums.CONDITIONAL_OPERATOR)
+                .oneOf("returnItemCollectionMetrics", returnItemCollectionMetrics, Enums.RETURN_ITEM_COLLECTION_METRICS)
+                .oneOf("returnValuesOnConditionCheckFailure", returnValuesOnConditionCheckFailure,
+                        Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
+                .throwIfAny();
     }
 
     private static long sizeOf(Map<String, AttributeValue> item) {
