@@ -22,6 +22,11 @@ public final class Catalog {
 
     private final Store store;
     private final Map<String, TableMetadata> cache = new ConcurrentHashMap<>();
+    /**
+     * Held by every change and by every cache fill, so a fill that read a row before a change can
+     * never put the old metadata back after it; cache hits take no lock.
+     */
+    private final Object changes = new Object();
 
     public Catalog(Store store) {
         this.store = store;
@@ -33,42 +38,58 @@ public final class Catalog {
         if (cached != null) {
             return cached;
         }
-        byte[] bytes = store.get(Subspaces.CATALOG, partition(name), ROW);
-        if (bytes == null) {
-            return null;
+        synchronized (changes) {
+            cached = cache.get(name);
+            if (cached != null) {
+                return cached;
+            }
+            byte[] bytes = store.get(Subspaces.CATALOG, partition(name), ROW);
+            if (bytes == null) {
+                return null;
+            }
+            TableMetadata table = TableMetadataCodec.decode(bytes);
+            cache.put(name, table);
+            return table;
         }
-        TableMetadata table = TableMetadataCodec.decode(bytes);
-        cache.put(name, table);
-        return table;
     }
 
     /** Adds a table; false when one of that name exists already. */
     public boolean create(TableMetadata table) {
-        boolean created = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(table.name()),
-                List.of(new PartitionBatch.Condition(ROW, null)),
-                List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(table)))));
-        if (created) {
-            cache.put(table.name(), table);
+        synchronized (changes) {
+            boolean created = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(table.name()),
+                    List.of(new PartitionBatch.Condition(ROW, null)),
+                    List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(table)))));
+            if (created) {
+                cache.put(table.name(), table);
+            }
+            return created;
         }
-        return created;
     }
 
     /** Replaces a table's entry if it is still {@code expected}; false when it changed meanwhile. */
     public boolean replace(TableMetadata expected, TableMetadata updated) {
-        boolean replaced = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(expected.name()),
-                List.of(new PartitionBatch.Condition(ROW, TableMetadataCodec.encode(expected))),
-                List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(updated)))));
-        cache.remove(expected.name());
-        return replaced;
+        synchronized (changes) {
+            boolean replaced = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(expected.name()),
+                    List.of(new PartitionBatch.Condition(ROW, TableMetadataCodec.encode(expected))),
+                    List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(updated)))));
+            if (replaced) {
+                cache.put(expected.name(), updated);
+            } else {
+                cache.remove(expected.name());
+            }
+            return replaced;
+        }
     }
 
     /** Removes a table's entry if it is still {@code expected}; false when it changed meanwhile. */
     public boolean remove(TableMetadata expected) {
-        boolean removed = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(expected.name()),
-                List.of(new PartitionBatch.Condition(ROW, TableMetadataCodec.encode(expected))),
-                List.of(new PartitionBatch.Mutation(ROW, null))));
-        cache.remove(expected.name());
-        return removed;
+        synchronized (changes) {
+            boolean removed = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(expected.name()),
+                    List.of(new PartitionBatch.Condition(ROW, TableMetadataCodec.encode(expected))),
+                    List.of(new PartitionBatch.Mutation(ROW, null))));
+            cache.remove(expected.name());
+            return removed;
+        }
     }
 
     /** Every table, in no particular order. */
