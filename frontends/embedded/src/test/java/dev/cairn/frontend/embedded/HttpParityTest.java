@@ -28,6 +28,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -93,7 +96,16 @@ class HttpParityTest {
                         c -> c.putItem(b -> b.tableName("parity").item(Tables.key("a", 9)).returnValues("SOMETIMES"))),
                 Named.of("ValidationException from a batch over the limit",
                         c -> c.batchWriteItem(b -> b.requestItems(Map.of("parity", java.util.stream.IntStream.range(0, 26)
-                                .mapToObj(i -> WriteRequest.builder().putRequest(p -> p.item(Tables.key("z", i))).build()).toList())))));
+                                .mapToObj(i -> WriteRequest.builder().putRequest(p -> p.item(Tables.key("z", i))).build()).toList())))),
+                Named.of("TransactionCanceledException with reasons and the old item",
+                        c -> c.transactWriteItems(b -> b.transactItems(
+                                TransactWriteItem.builder().put(p -> p.tableName("parity").item(Tables.key("t", 1))).build(),
+                                TransactWriteItem.builder().conditionCheck(k -> k.tableName("parity").key(Tables.key("a", 1))
+                                        .conditionExpression("attribute_not_exists(pk)").returnValuesOnConditionCheckFailure("ALL_OLD")).build()))),
+                Named.of("ValidationException from two actions on one item",
+                        c -> c.transactWriteItems(b -> b.transactItems(
+                                TransactWriteItem.builder().put(p -> p.tableName("parity").item(Tables.key("t", 1))).build(),
+                                TransactWriteItem.builder().delete(d -> d.tableName("parity").key(Tables.key("t", 1))).build()))));
     }
 
     @ParameterizedTest
@@ -119,6 +131,11 @@ class HttpParityTest {
             assertThat(embeddedCcf.hasItem()).isEqualTo(ccf.hasItem());
             assertThat(embeddedCcf.item()).isEqualTo(ccf.item());
         }
+        if (overHttp instanceof TransactionCanceledException tce) {
+            TransactionCanceledException embeddedTce = (TransactionCanceledException) inProcess;
+            assertThat(embeddedTce.hasCancellationReasons()).isEqualTo(tce.hasCancellationReasons());
+            assertThat(embeddedTce.cancellationReasons()).isEqualTo(tce.cancellationReasons());
+        }
     }
 
     private static String withoutRequestId(DynamoDbException e) {
@@ -140,7 +157,13 @@ class HttpParityTest {
                 Named.of("BatchGetItem", c -> c.batchGetItem(b -> b.requestItems(Map.of("parity",
                         KeysAndAttributes.builder().keys(Tables.key("a", 3)).build())))),
                 Named.of("UpdateItem returning nothing", c -> c.updateItem(b -> b.tableName("parity").key(Tables.key("u", 1))
-                        .updateExpression("SET v = :v").expressionAttributeValues(Map.of(":v", AttributeValue.fromL(List.of()))))));
+                        .updateExpression("SET v = :v").expressionAttributeValues(Map.of(":v", AttributeValue.fromL(List.of()))))),
+                Named.of("TransactWriteItems", c -> c.transactWriteItems(b -> b.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                        .transactItems(TransactWriteItem.builder().put(p -> p.tableName("parity").item(Tables.key("w", 1))).build()))),
+                Named.of("TransactGetItems with a missing item", c -> c.transactGetItems(b -> b.transactItems(
+                        TransactGetItem.builder().get(g -> g.tableName("parity").key(Tables.key("a", 2))).build(),
+                        TransactGetItem.builder().get(g -> g.tableName("parity").key(Tables.key("none", 1))).build(),
+                        TransactGetItem.builder().get(g -> g.tableName("parity").key(Tables.key("a", 1)).projectionExpression("n")).build()))));
     }
 
     @ParameterizedTest

@@ -23,6 +23,10 @@ import dev.cairn.api.model.QueryRequest;
 import dev.cairn.api.model.QueryResponse;
 import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.TransactGetItemsRequest;
+import dev.cairn.api.model.TransactGetItemsResponse;
+import dev.cairn.api.model.TransactWriteItemsRequest;
+import dev.cairn.api.model.TransactWriteItemsResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
@@ -121,5 +125,15 @@ final class RecordingEngine implements Engine {
     @Override
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         return engine.batchWriteItem(record(request));
+    }
+
+    @Override
+    public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+        return engine.transactWriteItems(record(request));
+    }
+
+    @Override
+    public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
+        return engine.transactGetItems(record(request));
     }
 }

@@ -75,4 +75,20 @@ public abstract class ApiConformanceSuite {
             return ApiConformanceSuite.this.target();
         }
     }
+
+    @Nested
+    class SecondaryIndexes extends SecondaryIndexSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
+
+    @Nested
+    class Transactions extends TransactionSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.cairn.tck.runner.api;
 
 import dev.cairn.tck.api.ApiCapabilities;
+import dev.cairn.tck.api.Capability;
 
 /**
  * What Cairn's engine offers today through every front end, in one place so the four combinations
@@ -12,6 +13,6 @@ final class CairnCapabilities {
     private CairnCapabilities() {}
 
     static ApiCapabilities today() {
-        return ApiCapabilities.core();
+        return ApiCapabilities.core().with(Capability.SECONDARY_INDEXES, Capability.TRANSACTIONS);
     }
 }
