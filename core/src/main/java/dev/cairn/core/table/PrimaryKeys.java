@@ -85,6 +85,10 @@ public final class PrimaryKeys {
             throw ApiException.validation(
                     "One or more parameter values were invalid: Missing the key " + attribute.name() + " in the item");
         }
+        if (!(value instanceof AttributeValue.S || value instanceof AttributeValue.N
+                || value instanceof AttributeValue.B)) {
+            throw ApiException.validation("Invalid attribute value type"); // a key can only be a scalar
+        }
         if (!value.type().equals(attribute.type())) {
             throw ApiException.validation("One or more parameter values were invalid: Type mismatch for key "
                     + attribute.name() + " expected: " + attribute.type() + " actual: " + value.type());

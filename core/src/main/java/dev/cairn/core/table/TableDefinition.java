@@ -5,6 +5,7 @@ import dev.cairn.api.model.AttributeDefinition;
 import dev.cairn.api.model.CreateTableRequest;
 import dev.cairn.api.model.KeySchemaElement;
 import dev.cairn.api.model.ProvisionedThroughput;
+import dev.cairn.api.model.StreamSpecification;
 import dev.cairn.core.validation.ConstraintViolations;
 import dev.cairn.core.validation.Enums;
 import java.util.ArrayList;
@@ -29,18 +30,7 @@ final class TableDefinition {
     TableMetadata toMetadata(String id, long nowMillis) {
         checkMemberConstraints();
         List<KeySchemaElement> keySchema = request.keySchema();
-        if (!"HASH".equals(keySchema.get(0).keyType())) {
-            throw ApiException.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
-        }
-        if (keySchema.size() == 2) {
-            if (!"RANGE".equals(keySchema.get(1).keyType())) {
-                throw ApiException.validation("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type");
-            }
-            if (keySchema.get(0).attributeName().equals(keySchema.get(1).attributeName())) {
-                throw ApiException.validation(
-                        "Both the Hash Key and the Range Key element in the KeySchema have the same name");
-            }
-        }
+        checkKeySchema(keySchema);
         List<KeyAttribute> definitions = checkDefinitions(keySchema);
         KeyAttribute partitionKey = find(definitions, keySchema.get(0).attributeName());
         KeyAttribute sortKey = keySchema.size() == 2 ? find(definitions, keySchema.get(1).attributeName()) : null;
@@ -70,6 +60,33 @@ final class TableDefinition {
                 globalCount + 1);
     }
 
+    /** The table's key schema: one HASH key first, then at most one RANGE key; worded as DynamoDB Local words it. */
+    private static void checkKeySchema(List<KeySchemaElement> keySchema) {
+        long hashKeys = keySchema.stream().filter(element -> "HASH".equals(element.keyType())).count();
+        if (hashKeys == 0) {
+            throw ApiException.validation(
+                    "No Hash Key specified in schema.  All Dynamo DB tables must have exactly one hash key");
+        }
+        if (hashKeys > 1) {
+            throw ApiException.validation(
+                    "Too many hash keys specified.  All Dynamo DB tables must have exactly one hash key");
+        }
+        if (!"HASH".equals(keySchema.get(0).keyType())) {
+            throw ApiException.validation("Invalid key order. Hash Key must be specified first in key schema, Range Key "
+                    + "must be specifed second");
+        }
+        if (keySchema.size() == 2 && keySchema.get(0).attributeName().equals(keySchema.get(1).attributeName())) {
+            throw ApiException.validation("Two keys can not have the same name");
+        }
+        for (KeySchemaElement element : keySchema) {
+            int length = element.attributeName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (length < 1 || length > 255) {
+                throw ApiException.validation("Names of key attributes and attributes projected into an index must be "
+                        + "between 1 and 255 characters, inclusive");
+            }
+        }
+    }
+
     private void checkMemberConstraints() {
         ConstraintViolations violations = new ConstraintViolations();
         List<AttributeDefinition> definitions = request.attributeDefinitions();
@@ -93,8 +110,14 @@ final class TableDefinition {
                     .notNull("provisionedThroughput.writeCapacityUnits", throughput.writeCapacityUnits())
                     .atLeast("provisionedThroughput.writeCapacityUnits", throughput.writeCapacityUnits(), 1);
         }
+        violations.oneOf("tableClass", request.tableClass(), Enums.TABLE_CLASS);
         IndexDefinitions.addConstraints(violations, request.localSecondaryIndexes(), request.globalSecondaryIndexes());
         violations.throwIfAny();
+        StreamSpecification stream = request.streamSpecification();
+        if (stream != null && Boolean.TRUE.equals(stream.streamEnabled()) && stream.streamViewType() == null) {
+            throw ApiException.validation(
+                    "Invalid StreamViewType: Stream ViewType must not be null or empty when enabling streams.");
+        }
     }
 
     private List<KeyAttribute> checkDefinitions(List<KeySchemaElement> keySchema) {

@@ -60,9 +60,19 @@ public final class TableOperations {
                 .tableName("tableName", request.tableName())
                 .notNull("attributeDefinitions", request.attributeDefinitions())
                 .notNull("keySchema", request.keySchema())
-                .size("keySchema", request.keySchema(), 1, 2)
                 .oneOf("billingMode", request.billingMode(), Enums.BILLING_MODE)
                 .throwIfAny();
+        if (request.keySchema().isEmpty()) {
+            throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
+                    + "defined for all tables");
+        }
+        if (request.keySchema().size() > 2) {
+            throw ApiException.validation("Key Schema too big.  Key Schema must at most consist of the hash and range "
+                    + "key of a table");
+        }
+        if (request.attributeDefinitions().isEmpty()) {
+            throw ApiException.validation("No Attribute Schema Defined");
+        }
         TableMetadata table = new TableDefinition(request).toMetadata(
                 Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36), clock.millis());
         if (!catalog.create(table)) {
@@ -180,9 +190,7 @@ public final class TableOperations {
         if (request.billingMode() == null && request.provisionedThroughput() == null
                 && request.deletionProtectionEnabled() == null && request.globalSecondaryIndexUpdates() == null
                 && request.streamSpecification() == null) {
-            throw ApiException.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
-                    + "GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, DeletionProtectionEnabled or "
-                    + "TableClass must be specified");
+            throw ApiException.validation("Nothing to update");
         }
         if (request.globalSecondaryIndexUpdates() != null && request.globalSecondaryIndexUpdates().isEmpty()
                 && request.billingMode() == null && request.provisionedThroughput() == null
@@ -202,8 +210,7 @@ public final class TableOperations {
             }
         } else {
             if (throughput == null && !"PROVISIONED".equals(table.billingMode())) {
-                throw ApiException.validation("One or more parameter values were invalid: ReadCapacityUnits and "
-                        + "WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
+                throw ApiException.validation("No provisioned throughput specified for the table");
             }
             if (throughput != null) {
                 if (throughput.readCapacityUnits() == null || throughput.writeCapacityUnits() == null) {
@@ -213,13 +220,7 @@ public final class TableOperations {
                 if (throughput.readCapacityUnits() == table.readCapacity()
                         && throughput.writeCapacityUnits() == table.writeCapacity()
                         && "PROVISIONED".equals(table.billingMode())) {
-                    throw ApiException.validation("The provisioned throughput for the table will not change. The "
-                            + "requested value equals the current value. Current ReadCapacityUnits provisioned for the "
-                            + "table: " + table.readCapacity() + ". Requested ReadCapacityUnits: "
-                            + throughput.readCapacityUnits() + ". Current WriteCapacityUnits provisioned for the table: "
-                            + table.writeCapacity() + ". Requested WriteCapacityUnits: "
-                            + throughput.writeCapacityUnits() + ". Refer to the Amazon DynamoDB Developer Guide for "
-                            + "current limits and how to request higher limits.");
+                    throw ApiException.validation("The requested throughput value equals the current value");
                 }
                 updated = updated.withBilling("PROVISIONED", throughput.readCapacityUnits(),
                         throughput.writeCapacityUnits(), table.billingModeChangeMillis());

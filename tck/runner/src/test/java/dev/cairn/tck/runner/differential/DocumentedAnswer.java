@@ -48,6 +48,10 @@ final class DocumentedAnswer {
         for (int i = 0; i < path.length - 1; i++) {
             parent = parent.with(path[i]);
         }
-        parent.set(path[path.length - 1], value);
+        if (value == null || value.isNull()) {
+            parent.remove(path[path.length - 1]); // null states that the member is absent
+        } else {
+            parent.set(path[path.length - 1], value);
+        }
     }
 }
