@@ -61,6 +61,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.CONDITIONAL_CHECK_FAILED, "The conditional request failed", item, null);
     }
 
+    /** A write that would take an item collection (a table with local indexes) over its size limit. */
+    public static ApiException itemCollectionSizeLimitExceeded(String message) {
+        return of(ErrorCode.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED, message);
+    }
+
     public static ApiException transactionCanceled(String message, List<CancellationReason> reasons) {
         return new ApiException(ErrorCode.TRANSACTION_CANCELED, message, null, List.copyOf(reasons));
     }

@@ -7,11 +7,13 @@ import dev.cairn.api.model.BatchGetItemResponse;
 import dev.cairn.api.model.BatchWriteItemRequest;
 import dev.cairn.api.model.BatchWriteItemResponse;
 import dev.cairn.api.model.ConsumedCapacity;
+import dev.cairn.api.model.ItemCollectionMetrics;
 import dev.cairn.api.model.KeysAndAttributes;
 import dev.cairn.api.model.WriteRequest;
 import dev.cairn.core.expression.ExpressionContext;
 import dev.cairn.core.expression.Expressions;
 import dev.cairn.core.expression.ProjectionExpression;
+import dev.cairn.core.index.ItemCollections;
 import dev.cairn.core.item.AttributeValues;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.legacy.LegacyMixing;
@@ -25,6 +27,7 @@ import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
 import dev.cairn.core.write.ItemStore;
+import dev.cairn.core.write.WriteOutcome;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -133,18 +136,28 @@ public final class BatchOperations {
             }
             writes.addAll(prepareWrites(entry.getKey(), entry.getValue()));
         }
+        boolean metrics = "SIZE".equals(request.returnItemCollectionMetrics());
         Map<String, Double> unitsByTable = new LinkedHashMap<>();
+        Map<String, Map<ByteBuffer, ItemCollectionMetrics>> collections = new LinkedHashMap<>();
         for (PreparedWrite write : writes) {
             long size;
+            WriteOutcome outcome;
             if (write.item() == null) {
-                Map<String, AttributeValue> before = items.write(write.table(), write.key(), current -> null).before();
-                size = before == null ? 0 : ItemSize.of(before);
+                outcome = items.write(write.table(), write.key(), current -> null);
+                size = outcome.before() == null ? 0 : ItemSize.of(outcome.before());
             } else {
-                items.overwrite(write.table(), write.key(), write.item());
+                outcome = items.overwrite(write.table(), write.key(), write.item());
                 size = ItemSize.of(write.item());
             }
             unitsByTable.merge(write.table().name(), Capacity.writeUnits(size), Double::sum);
+            if (metrics && outcome.collectionSize() >= 0) {
+                collections.computeIfAbsent(write.table().name(), name -> new LinkedHashMap<>())
+                        .put(ByteBuffer.wrap(write.key().partition()), ItemCollections.metrics(write.table(),
+                                write.key().key(), outcome.collectionSize()));
+            }
         }
+        Map<String, List<ItemCollectionMetrics>> collectionMetrics = new LinkedHashMap<>();
+        collections.forEach((table, byPartition) -> collectionMetrics.put(table, List.copyOf(byPartition.values())));
         List<ConsumedCapacity> consumed = new ArrayList<>();
         unitsByTable.forEach((table, units) -> {
             ConsumedCapacity capacity = Capacity.report(request.returnConsumedCapacity(), table, units);
@@ -152,7 +165,8 @@ public final class BatchOperations {
                 consumed.add(capacity);
             }
         });
-        return new BatchWriteItemResponse(Map.of(), null, consumed.isEmpty() ? null : consumed);
+        return new BatchWriteItemResponse(Map.of(), collectionMetrics.isEmpty() ? null : collectionMetrics,
+                consumed.isEmpty() ? null : consumed);
     }
 
     private TableRead prepareRead(String tableName, KeysAndAttributes keys) {

@@ -8,7 +8,8 @@ package dev.cairn.core.table;
  *   <li>Keyspace {@value #CATALOG}: one partition per table name, one row holding its metadata.
  *   <li>Keyspace {@code t.<id>}: a table's base items; the partition is the encoded partition key.
  *       Inside a partition the first clustering byte names the row's space: {@link #ITEM} for base
- *       items (then the encoded sort key), local index entries after it.
+ *       items (then the encoded sort key), local index entries after it, the item collection size
+ *       ({@link #ITEM_COLLECTION_SIZE}) and the outbox ({@link #OUTBOX}) at the end.
  *   <li>Keyspace {@code t.<id>.g<n>}: global secondary index number n of the table; clustering
  *       keys start with {@link #ITEM} too.
  * </ul>
@@ -23,6 +24,12 @@ public final class Subspaces {
 
     /** Clustering-space bytes 0x01..0x05: local secondary index number n (1 to 5) uses {@code LOCAL_INDEX_BASE + n}. */
     public static final byte LOCAL_INDEX_BASE = 0x00;
+
+    /**
+     * Clustering-space byte of the one row holding the partition's item collection size, in tables
+     * with local secondary indexes: the byte alone, value an 8-byte big-endian byte count.
+     */
+    public static final byte ITEM_COLLECTION_SIZE = 0x7E;
 
     /**
      * Clustering-space byte of the partition's outbox: global index changes waiting to be applied,

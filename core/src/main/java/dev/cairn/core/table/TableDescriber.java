@@ -58,7 +58,7 @@ public final class TableDescriber {
                             itemCount++;
                             sizeBytes += ItemSize.of(item);
                         }
-                    } else if (row.clustering().length > 0 && row.clustering()[0] < Subspaces.OUTBOX) {
+                    } else if (row.clustering().length > 0 && row.clustering()[0] < Subspaces.ITEM_COLLECTION_SIZE) {
                         localCounts[row.clustering()[0]]++;
                         localBytes[row.clustering()[0]] += ItemSize.of(ItemCodec.decode(row.value()));
                     }

@@ -39,6 +39,8 @@ final class Cancellation {
                     kind.conditionFailedMessage());
         } else if (failure.code() == ErrorCode.VALIDATION) {
             reasons[index] = new CancellationReason(null, "ValidationError", failure.getMessage());
+        } else if (failure.code() == ErrorCode.ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED) {
+            reasons[index] = new CancellationReason(null, "ItemCollectionSizeLimitExceeded", "Collection size exceeded.");
         } else if (failure.code() == ErrorCode.TRANSACTION_CONFLICT) {
             conflict(index);
         } else {

@@ -76,8 +76,15 @@ final class NativeTransactions implements TransactionPath {
         for (TransactAction action : actions) {
             if (action.kind().writes()) {
                 Map<String, AttributeValue> next = planned.get(action.index()).after();
-                items.writeWithin(transaction, action.write().table(), action.write().key(), current -> next);
+                try {
+                    items.writeWithin(transaction, action.write().table(), action.write().key(), current -> next);
+                } catch (ApiException failure) {
+                    cancellation.failed(action.index(), action.kind(), failure);
+                }
             }
+        }
+        if (cancellation.any()) {
+            throw cancellation.exception();
         }
         if (token != null) {
             transaction.put(Subspaces.TRANSACTION_TOKENS, token.partition(), RequestTokens.ROW,

@@ -4,6 +4,7 @@ import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.index.GlobalIndexOutbox;
 import dev.cairn.core.index.IndexMaintainer;
+import dev.cairn.core.index.ItemCollections;
 import dev.cairn.core.index.IndexRowChange;
 import dev.cairn.core.table.Catalog;
 import dev.cairn.core.table.StorageKey;
@@ -14,6 +15,7 @@ import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreTransaction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -76,10 +78,11 @@ public final class ItemStore {
     /**
      * Stores an item whatever is there now. When nothing needs the old item — a store with native
      * transactions (so no lock can stand on the row) and a table without indexes, as it is under
-     * the gate — that is one blind write; otherwise an ordinary write.
+     * the gate — that is one blind write; otherwise an ordinary write. The outcome's {@code before}
+     * is only known on the ordinary path.
      */
-    public void overwrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {
-        write(table, key, current -> item, item);
+    public WriteOutcome overwrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {
+        return write(table, key, current -> item, item);
     }
 
     private WriteOutcome write(TableMetadata table, StorageKey key, ItemMutation mutation,
@@ -108,6 +111,7 @@ public final class ItemStore {
 
     private WriteOutcome writeInPartition(TableMetadata table, StorageKey key, ItemMutation mutation) {
         String keyspace = Subspaces.tableKeyspace(table.id());
+        boolean tracked = ItemCollections.tracked(table);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             byte[] currentBytes = store.get(keyspace, key.partition(), key.clustering());
             StoredItem stored = currentBytes == null ? null : StoredItemCodec.decode(currentBytes);
@@ -115,27 +119,39 @@ public final class ItemStore {
                 lockResolver.onLockedWrite(table, key, stored);
                 continue;
             }
+            byte[] sizeBytes = tracked ? store.get(keyspace, key.partition(), ItemCollections.row()) : null;
+            long size = tracked ? ItemCollections.decode(sizeBytes) : -1;
             Map<String, AttributeValue> current = stored == null ? null : stored.item();
             Map<String, AttributeValue> next = mutation.apply(current);
             if (next == null && current == null) {
-                return new WriteOutcome(null, null);
+                return new WriteOutcome(null, null, size);
             }
             IndexMaintainer.checkIndexKeys(table, next);
+            List<PartitionBatch.Condition> conditions = new ArrayList<>(2);
+            conditions.add(new PartitionBatch.Condition(key.clustering(), currentBytes));
             List<PartitionBatch.Mutation> mutations = new ArrayList<>(2);
             mutations.add(new PartitionBatch.Mutation(key.clustering(),
                     next == null ? null : StoredItemCodec.encodeItem(next)));
             mutations.addAll(IndexMaintainer.localChanges(table, current, next));
+            if (tracked) {
+                long delta = ItemCollections.sizeOf(table, next) - ItemCollections.sizeOf(table, current);
+                long newSize = ItemCollections.afterWrite(size, delta);
+                if (newSize != size) {
+                    conditions.add(new PartitionBatch.Condition(ItemCollections.row(), sizeBytes));
+                    mutations.add(new PartitionBatch.Mutation(ItemCollections.row(), ItemCollections.encode(newSize)));
+                }
+                size = newSize;
+            }
             List<IndexRowChange> global = IndexMaintainer.globalChanges(table, current, next);
             if (!global.isEmpty()) {
                 mutations.add(outbox.outboxRow(global));
             }
-            boolean applied = store.apply(new PartitionBatch(keyspace, key.partition(),
-                    List.of(new PartitionBatch.Condition(key.clustering(), currentBytes)), mutations));
+            boolean applied = store.apply(new PartitionBatch(keyspace, key.partition(), conditions, mutations));
             if (applied) {
                 if (!global.isEmpty()) {
                     outbox.schedule(keyspace, key.partition());
                 }
-                return new WriteOutcome(current, next);
+                return new WriteOutcome(current, next, size);
             }
             Thread.onSpinWait();
         }
@@ -161,10 +177,21 @@ public final class ItemStore {
         byte[] currentBytes = transaction.get(keyspace, key.partition(), key.clustering());
         Map<String, AttributeValue> current = StoredItemCodec.item(currentBytes);
         Map<String, AttributeValue> next = mutation.apply(current);
+        boolean tracked = ItemCollections.tracked(table);
+        long size = tracked
+                ? ItemCollections.decode(transaction.get(keyspace, key.partition(), ItemCollections.row())) : -1;
         if (next == null && current == null) {
-            return new WriteOutcome(null, null);
+            return new WriteOutcome(null, null, size);
         }
         IndexMaintainer.checkIndexKeys(table, next);
+        if (tracked) {
+            long delta = ItemCollections.sizeOf(table, next) - ItemCollections.sizeOf(table, current);
+            long newSize = ItemCollections.afterWrite(size, delta);
+            if (newSize != size) {
+                apply(transaction, keyspace, key.partition(), ItemCollections.row(), ItemCollections.encode(newSize));
+            }
+            size = newSize;
+        }
         if (next == null) {
             transaction.delete(keyspace, key.partition(), key.clustering());
         } else {
@@ -176,7 +203,7 @@ public final class ItemStore {
         for (IndexRowChange change : IndexMaintainer.globalChanges(table, current, next)) {
             apply(transaction, change.keyspace(), change.partition(), change.clustering(), change.value());
         }
-        return new WriteOutcome(current, next);
+        return new WriteOutcome(current, next, size);
     }
 
     /**
@@ -194,20 +221,39 @@ public final class ItemStore {
             TableMetadata current = catalog.find(table.name());
             TableMetadata metadata = current != null && current.id().equals(table.id()) ? current : table;
             String keyspace = Subspaces.tableKeyspace(metadata.id());
-            List<PartitionBatch.Mutation> mutations = new ArrayList<>(2);
-            mutations.add(new PartitionBatch.Mutation(key.clustering(),
-                    after == null ? null : StoredItemCodec.encodeItem(after)));
-            mutations.addAll(IndexMaintainer.localChanges(metadata, before, after));
-            List<IndexRowChange> global = IndexMaintainer.globalChanges(metadata, before, after);
-            if (!global.isEmpty()) {
-                mutations.add(outbox.outboxRow(global));
+            long delta = ItemCollections.tracked(metadata)
+                    ? ItemCollections.sizeOf(metadata, after) - ItemCollections.sizeOf(metadata, before) : 0;
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                List<PartitionBatch.Condition> conditions = new ArrayList<>(2);
+                conditions.add(new PartitionBatch.Condition(key.clustering(), lockedBytes));
+                List<PartitionBatch.Mutation> mutations = new ArrayList<>(2);
+                mutations.add(new PartitionBatch.Mutation(key.clustering(),
+                        after == null ? null : StoredItemCodec.encodeItem(after)));
+                mutations.addAll(IndexMaintainer.localChanges(metadata, before, after));
+                if (delta != 0) {
+                    // The transaction already decided: the size follows without a limit check.
+                    byte[] sizeBytes = store.get(keyspace, key.partition(), ItemCollections.row());
+                    long size = ItemCollections.decode(sizeBytes);
+                    conditions.add(new PartitionBatch.Condition(ItemCollections.row(), sizeBytes));
+                    mutations.add(new PartitionBatch.Mutation(ItemCollections.row(),
+                            ItemCollections.encode(Math.max(0, size + delta))));
+                }
+                List<IndexRowChange> global = IndexMaintainer.globalChanges(metadata, before, after);
+                if (!global.isEmpty()) {
+                    mutations.add(outbox.outboxRow(global));
+                }
+                boolean applied = store.apply(new PartitionBatch(keyspace, key.partition(), conditions, mutations));
+                if (applied && !global.isEmpty()) {
+                    outbox.schedule(keyspace, key.partition());
+                }
+                if (applied || delta == 0
+                        || !Arrays.equals(store.get(keyspace, key.partition(), key.clustering()), lockedBytes)) {
+                    return applied;
+                }
+                Thread.onSpinWait();
             }
-            boolean applied = store.apply(new PartitionBatch(keyspace, key.partition(),
-                    List.of(new PartitionBatch.Condition(key.clustering(), lockedBytes)), mutations));
-            if (applied && !global.isEmpty()) {
-                outbox.schedule(keyspace, key.partition());
-            }
-            return applied;
+            throw StorageException.temporary("Collection size kept changing under " + MAX_ATTEMPTS
+                    + " attempts to settle a lock", null);
         } finally {
             gate.readLock().unlock();
         }

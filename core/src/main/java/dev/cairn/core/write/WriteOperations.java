@@ -3,10 +3,12 @@ package dev.cairn.core.write;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.DeleteItemRequest;
 import dev.cairn.api.model.DeleteItemResponse;
+import dev.cairn.api.model.ItemCollectionMetrics;
 import dev.cairn.api.model.PutItemRequest;
 import dev.cairn.api.model.PutItemResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
+import dev.cairn.core.index.ItemCollections;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.legacy.LegacyConditions;
 import dev.cairn.core.legacy.LegacyMixing;
@@ -48,14 +50,14 @@ public final class WriteOperations {
         boolean returnOld = "ALL_OLD".equals(request.returnValues());
         WriteOutcome outcome;
         if (put.condition() == null && !returnOld) {
-            items.overwrite(table, put.key(), item);
-            outcome = new WriteOutcome(null, item);
+            outcome = new WriteOutcome(null, item, items.overwrite(table, put.key(), item).collectionSize());
         } else {
             outcome = items.write(table, put.key(), put.mutation());
         }
         double units = Capacity.writeUnits(Math.max(ItemSize.of(item), sizeOf(outcome.before())));
         return new PutItemResponse(returnOld ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(), units), null);
+                Capacity.report(request.returnConsumedCapacity(), table.name(), units),
+                collectionMetrics(request.returnItemCollectionMetrics(), table, item, outcome));
     }
 
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
@@ -72,7 +74,8 @@ public final class WriteOperations {
         WriteOutcome outcome = items.write(table, delete.key(), delete.mutation());
         double units = Capacity.writeUnits(sizeOf(outcome.before()));
         return new DeleteItemResponse("ALL_OLD".equals(request.returnValues()) ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(), units), null);
+                Capacity.report(request.returnConsumedCapacity(), table.name(), units),
+                collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
 
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
@@ -90,7 +93,20 @@ public final class WriteOperations {
         WriteOutcome outcome = items.write(table, update.key(), update.mutation());
         double units = Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())));
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),
-                Capacity.report(request.returnConsumedCapacity(), table.name(), units), null);
+                Capacity.report(request.returnConsumedCapacity(), table.name(), units),
+                collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
+    }
+
+    /**
+     * ItemCollectionMetrics when ReturnItemCollectionMetrics is SIZE and the table has local
+     * secondary indexes (DynamoDB returns none otherwise); {@code keyed} is any item or key of the collection.
+     */
+    static ItemCollectionMetrics collectionMetrics(String returnItemCollectionMetrics, TableMetadata table,
+            Map<String, AttributeValue> keyed, WriteOutcome outcome) {
+        if (!"SIZE".equals(returnItemCollectionMetrics) || outcome.collectionSize() < 0) {
+            return null;
+        }
+        return ItemCollections.metrics(table, keyed, outcome.collectionSize());
     }
 
     /** The member constraints every single-item write shares, checked and reported together. */
