@@ -8,8 +8,6 @@ import dev.cairn.spi.storage.StorageProvider;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreConfig;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -109,10 +107,12 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
     }
 
-    /** Measured from the OS's process start, so JVM boot and class loading count too. */
+    /**
+     * Measured from the JVM's start, so JVM boot and class loading count too. (The OS's process
+     * start time would include the launcher script, but Linux reports it against a boot time
+     * rounded to the second, which makes it up to a second off.)
+     */
     private static long millisSinceProcessStart() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toMillis())
-                .orElse(-1L);
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }
