@@ -1,6 +1,7 @@
 package dev.cairn.core.expression;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.item.TypeNames;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,22 +147,7 @@ public final class Expressions {
                 : SetValues.isSet(value);
         if (!allowed) {
             throw ExpressionKind.UPDATE.invalid("Incorrect operand type for operator or function; operator: " + clause
-                    + ", operand type: " + typeName(value) + ", typeSet: ALLOWED_FOR_" + clause + "_OPERAND");
+                    + ", operand type: " + TypeNames.of(value) + ", typeSet: ALLOWED_FOR_" + clause + "_OPERAND");
         }
-    }
-
-    private static String typeName(AttributeValue value) {
-        return switch (value.type()) {
-            case "S" -> "STRING";
-            case "N" -> "NUMBER";
-            case "B" -> "BINARY";
-            case "BOOL" -> "BOOLEAN";
-            case "NULL" -> "NULL";
-            case "L" -> "LIST";
-            case "M" -> "MAP";
-            case "SS" -> "STRING_SET";
-            case "NS" -> "NUMBER_SET";
-            default -> "BINARY_SET";
-        };
     }
 }

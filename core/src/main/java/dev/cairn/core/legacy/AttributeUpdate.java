@@ -6,6 +6,7 @@ import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.AttributeValueUpdate;
 import dev.cairn.core.item.AttributeValues;
+import dev.cairn.core.item.TypeNames;
 
 /**
  * One validated entry of AttributeUpdates. The documented default action is PUT (DynamoDB Local

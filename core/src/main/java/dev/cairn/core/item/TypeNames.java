@@ -1,13 +1,16 @@
-package dev.cairn.core.legacy;
+package dev.cairn.core.item;
 
 import dev.cairn.api.model.AttributeValue;
 
-/** The long type names DynamoDB uses in AttributeUpdates messages ("not supported for the type NUMBER"). */
-final class TypeNames {
+/**
+ * The long type names DynamoDB uses in some messages: legacy AttributeUpdates ("not supported for
+ * the type NUMBER") and update-expression operand errors ("operand type: NUMBER").
+ */
+public final class TypeNames {
 
     private TypeNames() {}
 
-    static String of(AttributeValue value) {
+    public static String of(AttributeValue value) {
         return switch (value.type()) {
             case "S" -> "STRING";
             case "N" -> "NUMBER";
