@@ -1,45 +1,18 @@
 package dev.cairn.core.expression;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.TestValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Items and placeholder values shared by the expression tests, mirroring the DynamoDB Local probes. */
-final class Fixtures {
+final class Fixtures extends TestValues {
 
     private Fixtures() {}
 
-    static AttributeValue s(String v) {
-        return new AttributeValue.S(v);
-    }
-
-    static AttributeValue n(String v) {
-        return new AttributeValue.N(v);
-    }
-
-    static AttributeValue b(int... bytes) {
-        byte[] out = new byte[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            out[i] = (byte) bytes[i];
-        }
-        return new AttributeValue.B(out);
-    }
-
-    static AttributeValue l(AttributeValue... values) {
-        return new AttributeValue.L(List.of(values));
-    }
-
     static AttributeValue m(Object... pairs) {
         return new AttributeValue.M(map(pairs));
-    }
-
-    static AttributeValue ss(String... v) {
-        return new AttributeValue.SS(List.of(v));
-    }
-
-    static AttributeValue ns(String... v) {
-        return new AttributeValue.NS(List.of(v));
     }
 
     static Map<String, AttributeValue> map(Object... pairs) {

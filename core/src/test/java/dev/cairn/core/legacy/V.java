@@ -1,6 +1,7 @@
 package dev.cairn.core.legacy;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.TestValues;
 import dev.cairn.api.model.Condition;
 import dev.cairn.api.model.ExpectedAttributeValue;
 import java.util.LinkedHashMap;
@@ -8,41 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Values and the item the DynamoDB Local probes used (table legacy_h, item pk=a). */
-final class V {
+final class V extends TestValues {
 
     private V() {}
-
-    static AttributeValue s(String v) {
-        return new AttributeValue.S(v);
-    }
-
-    static AttributeValue n(String v) {
-        return new AttributeValue.N(v);
-    }
-
-    static AttributeValue b(int... bytes) {
-        byte[] out = new byte[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            out[i] = (byte) bytes[i];
-        }
-        return new AttributeValue.B(out);
-    }
-
-    static AttributeValue ss(String... v) {
-        return new AttributeValue.SS(List.of(v));
-    }
-
-    static AttributeValue ns(String... v) {
-        return new AttributeValue.NS(List.of(v));
-    }
-
-    static AttributeValue bs(byte[]... v) {
-        return new AttributeValue.BS(List.of(v));
-    }
-
-    static AttributeValue l(AttributeValue... v) {
-        return new AttributeValue.L(List.of(v));
-    }
 
     static AttributeValue m() {
         return new AttributeValue.M(Map.of());
