@@ -30,6 +30,8 @@ import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
 import dev.cairn.api.model.UpdateTableResponse;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The DynamoDB API, one method per operation, with DynamoDB's semantics. Front ends and plugins
@@ -37,9 +39,21 @@ import dev.cairn.api.model.UpdateTableResponse;
  *
  * <p>Every method validates its whole request and throws {@link ApiException} with DynamoDB's
  * error type and message on bad input, leaving nothing written. Methods may block on storage:
- * callers on an event loop hand them to a worker pool. All methods are thread-safe.
+ * callers on an event loop hand them to a worker pool, or first try a read with
+ * {@link #withoutBlocking}. All methods are thread-safe.
  */
 public interface Engine extends AutoCloseable {
+
+    /**
+     * Runs {@code read} — calls of {@link #getItem}, {@link #batchGetItem} or {@link #query} only —
+     * on a thread that must not block, such as a network event loop. Returns what it returned, or
+     * empty when answering would have meant waiting (for I/O, say): nothing was changed then, and
+     * the caller runs the call again where blocking is allowed. API errors are thrown as usual.
+     * An engine that cannot tell in advance always answers empty, which is this default.
+     */
+    default <T> Optional<T> withoutBlocking(Supplier<T> read) {
+        return Optional.empty();
+    }
 
     CreateTableResponse createTable(CreateTableRequest request);
 

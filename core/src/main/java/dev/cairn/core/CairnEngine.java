@@ -43,10 +43,15 @@ import dev.cairn.core.transaction.TransactionOperations;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.TableGates;
 import dev.cairn.core.write.WriteOperations;
+import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.Store;
+import dev.cairn.spi.storage.StoreFeatures;
+import dev.cairn.spi.storage.WouldBlockException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The DynamoDB engine over one store. It only wires the operation families together; each family
@@ -66,9 +71,14 @@ public final class CairnEngine implements Engine {
     private final GlobalIndexOutbox outbox;
     private final TransactionOperations transactions;
     private final GlobalIndexBuilder indexBuilder;
+    private final boolean readsWithoutBlocking;
 
     public CairnEngine(Store store) {
         this.store = store;
+        StoreFeatures features = store.features();
+        // Without store transactions, readers may meet the locks of core's own transaction protocol
+        // and resolve them by waiting, so reads only skip the worker pool on stores that have them.
+        this.readsWithoutBlocking = features.nonBlockingReads() && features.multiPartitionTransactions();
         Catalog catalog = new Catalog(store);
         this.outbox = store.features().multiPartitionTransactions() ? null : new GlobalIndexOutbox(store);
         TableGates gates = new TableGates();
@@ -85,6 +95,18 @@ public final class CairnEngine implements Engine {
         this.transactions = new TransactionOperations(store, tables, catalog, items, gates);
         transactions.recover();
         tables.resumeBackfills();
+    }
+
+    @Override
+    public <T> Optional<T> withoutBlocking(Supplier<T> read) {
+        if (!readsWithoutBlocking) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NonBlockingReads.attempt(read));
+        } catch (WouldBlockException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

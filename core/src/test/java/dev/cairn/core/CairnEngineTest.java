@@ -20,6 +20,7 @@ import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.backend.memory.MemoryStorageProvider;
+import dev.cairn.backend.memory.MemoryStore;
 import dev.cairn.spi.storage.StoreConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,6 +59,25 @@ class CairnEngineTest {
         put(Map.of("pk", s("a"), "sk", n("1.0E1"), "v", n("0.50")));
         Map<String, AttributeValue> item = get("a", "10");
         assertThat(item).containsEntry("sk", n("10")).containsEntry("v", n("0.5"));
+    }
+
+    @Test
+    void readsWithoutBlockingAnswerFromMemoryAndDeclineWhatWouldWait() {
+        put(Map.of("pk", s("a"), "sk", n("1"), "v", s("x")));
+
+        assertThat(engine.withoutBlocking(() -> get("a", "1"))).hasValue(get("a", "1"));
+        // A table missing from the catalog cache means reading the catalog under its lock: declined.
+        GetItemRequest missing = new GetItemRequest("missing", Map.of("pk", s("a")), null, null, null, null, null);
+        assertThat(engine.withoutBlocking(() -> engine.getItem(missing))).isEmpty();
+        assertThatThrownBy(() -> engine.getItem(missing)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void readsWithoutBlockingAreDeclinedWhereCoreLocksRowsItself() {
+        try (CairnEngine locking = new CairnEngine(new MemoryStorageProvider().open(
+                new StoreConfig(null, Map.of(MemoryStore.MULTI_PARTITION_TRANSACTIONS, "false"))))) {
+            assertThat(locking.withoutBlocking(() -> "answer")).isEmpty();
+        }
     }
 
     @Test

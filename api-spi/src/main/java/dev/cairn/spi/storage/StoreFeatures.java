@@ -8,11 +8,18 @@ package dev.cairn.spi.storage;
  *     keyspaces and partitions; when false, {@code transact} throws {@link UnsupportedOperationException}
  *     and core uses its own protocols over the single-partition primitives
  * @param persistent data survives closing and reopening the store
+ * @param nonBlockingReads reads made inside {@link NonBlockingReads#attempt} never wait: they answer
+ *     from memory or throw {@link WouldBlockException}; when false, core never asks for them
  */
-public record StoreFeatures(boolean multiPartitionTransactions, boolean persistent) {
+public record StoreFeatures(boolean multiPartitionTransactions, boolean persistent, boolean nonBlockingReads) {
+
+    /** Features of a store whose reads may always block. */
+    public StoreFeatures(boolean multiPartitionTransactions, boolean persistent) {
+        this(multiPartitionTransactions, persistent, false);
+    }
 
     /** The same features with multi-partition transactions switched on or off. */
     public StoreFeatures withMultiPartitionTransactions(boolean enabled) {
-        return new StoreFeatures(enabled, persistent);
+        return new StoreFeatures(enabled, persistent, nonBlockingReads);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cairn.core.table;
 
+import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
@@ -38,6 +39,7 @@ public final class Catalog {
         if (cached != null) {
             return cached;
         }
+        NonBlockingReads.checkMayBlock(); // a fill waits for table changes in flight
         synchronized (changes) {
             cached = cache.get(name);
             if (cached != null) {

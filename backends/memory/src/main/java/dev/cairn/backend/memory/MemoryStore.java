@@ -25,7 +25,8 @@ import java.util.function.Function;
  * conditions are checked and mutations applied as one linearizable step, and transactions are
  * serializable. Reads take no lock: a point read sees a whole row, but a range read or scan that
  * runs while a batch is being applied may see part of that batch. Cursors are weakly consistent
- * skip-list iterators, safe under concurrent writes.
+ * skip-list iterators, safe under concurrent writes. Since reads never wait, the store declares
+ * non-blocking reads and honours them trivially.
  *
  * <p>Options: {@code memory.multiPartitionTransactions} (default {@code true}); {@code false} makes
  * the store declare no multi-partition transactions, so tests can drive core's fallback protocols.
@@ -42,7 +43,7 @@ public final class MemoryStore implements Store {
 
     /** An empty store configured by {@code config}'s options. */
     public MemoryStore(StoreConfig config) {
-        this.features = new StoreFeatures(booleanOption(config, MULTI_PARTITION_TRANSACTIONS, true), false);
+        this.features = new StoreFeatures(booleanOption(config, MULTI_PARTITION_TRANSACTIONS, true), false, true);
     }
 
     @Override

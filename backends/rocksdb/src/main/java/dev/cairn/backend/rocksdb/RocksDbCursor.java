@@ -7,7 +7,10 @@ import dev.cairn.spi.storage.kv.KeyRange;
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import dev.cairn.spi.storage.NonBlockingReads;
+import dev.cairn.spi.storage.WouldBlockException;
 import org.rocksdb.ReadOptions;
+import org.rocksdb.ReadTier;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.Slice;
@@ -19,6 +22,9 @@ import org.rocksdb.Slice;
  * closed, when it runs out, or when the store closes first (the store keeps every open cursor in
  * {@code registry}). Iterate bounds let RocksDB stop at the range's ends; each key is also checked
  * against the range, since an iterator over a transaction's own writes may not apply the bounds.
+ *
+ * <p>A cursor opened while {@link NonBlockingReads} are requested reads the block cache and
+ * memtables only, and throws {@link WouldBlockException} where it would have read a file.
  */
 final class RocksDbCursor implements RowCursor {
 
@@ -59,6 +65,9 @@ final class RocksDbCursor implements RowCursor {
         this.lowerBound = new Slice(range.start());
         this.upperBound = new Slice(range.end());
         this.readOptions = new ReadOptions().setIterateLowerBound(lowerBound).setIterateUpperBound(upperBound);
+        if (NonBlockingReads.requested()) {
+            readOptions.setReadTier(ReadTier.BLOCK_CACHE_TIER);
+        }
         this.iterator = source.open(readOptions);
         registry.add(this);
     }
@@ -78,6 +87,10 @@ final class RocksDbCursor implements RowCursor {
                 return next != null;
             }
         } catch (RocksDBException e) {
+            if (RocksDbErrors.isCacheMiss(e)) {
+                close();
+                throw WouldBlockException.instance();
+            }
             throw RocksDbErrors.wrap("iteration", e);
         } finally {
             guard.exit();

@@ -13,6 +13,15 @@ final class RocksDbErrors {
 
     private RocksDbErrors() {}
 
+    /**
+     * Whether a read limited to the block cache and memtables ({@code BLOCK_CACHE_TIER}) stopped
+     * because it would have had to read a file: RocksDB reports that as Incomplete.
+     */
+    static boolean isCacheMiss(RocksDBException e) {
+        Status status = e.getStatus();
+        return status != null && status.getCode() == Status.Code.Incomplete;
+    }
+
     /** Maps a native failure of {@code operation} ("read", "commit", "open /data/dir"). */
     static StorageException wrap(String operation, RocksDBException e) {
         Status status = e.getStatus();

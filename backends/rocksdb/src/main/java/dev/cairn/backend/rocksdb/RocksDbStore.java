@@ -1,5 +1,6 @@
 package dev.cairn.backend.rocksdb;
 
+import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.RangeRead;
 import dev.cairn.spi.storage.Row;
@@ -10,6 +11,7 @@ import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreConfig;
 import dev.cairn.spi.storage.StoreFeatures;
 import dev.cairn.spi.storage.StoreTransaction;
+import dev.cairn.spi.storage.WouldBlockException;
 import dev.cairn.spi.storage.kv.KeyLayout;
 import dev.cairn.spi.storage.kv.KeyRange;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.rocksdb.ReadOptions;
+import org.rocksdb.ReadTier;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -50,6 +53,10 @@ import org.rocksdb.WriteBatch;
  *       the operating system: much faster, and still safe when only the process dies.
  * </ul>
  *
+ * <p>Non-blocking reads ({@link NonBlockingReads}) look in the memtables and the block cache only
+ * ({@code BLOCK_CACHE_TIER}); where a row's block is not cached they throw
+ * {@link WouldBlockException} instead of reading the file.
+ *
  * <p>Reads outside transactions see the latest committed rows; a range or scan cursor reads one
  * implicit snapshot taken when it starts. A directory may be open in one store at a time; a second
  * open fails with a {@link StorageException} saying so.
@@ -58,13 +65,14 @@ public final class RocksDbStore implements Store {
 
     private static final int BATCH_ATTEMPTS = 20;
     private static final int DROP_BATCH_ROWS = 1024;
-    private static final StoreFeatures FEATURES = new StoreFeatures(true, true);
+    private static final StoreFeatures FEATURES = new StoreFeatures(true, true, true);
 
     private final Path directory;
     private final RocksDbSettings settings;
     private final TransactionDB db;
     private final OpenGuard guard;
     private final Set<RocksDbCursor> cursors = ConcurrentHashMap.newKeySet();
+    private final ReadOptions cacheOnlyReads = new ReadOptions().setReadTier(ReadTier.BLOCK_CACHE_TIER);
 
     private RocksDbStore(Path directory, RocksDbSettings settings, TransactionDB db) {
         this.directory = directory;
@@ -103,10 +111,15 @@ public final class RocksDbStore implements Store {
 
     @Override
     public byte[] get(String keyspace, byte[] partition, byte[] clustering) {
+        boolean cacheOnly = NonBlockingReads.requested();
         guard.enter();
         try {
-            return db.get(settings.readOptions, KeyLayout.rowKey(keyspace, partition, clustering));
+            return db.get(cacheOnly ? cacheOnlyReads : settings.readOptions,
+                    KeyLayout.rowKey(keyspace, partition, clustering));
         } catch (RocksDBException e) {
+            if (cacheOnly && RocksDbErrors.isCacheMiss(e)) {
+                throw WouldBlockException.instance();
+            }
             throw RocksDbErrors.wrap("read", e);
         } finally {
             guard.exit();
@@ -217,6 +230,7 @@ public final class RocksDbStore implements Store {
                 throw RocksDbErrors.wrap("close " + directory, e);
             } finally {
                 db.close();
+                cacheOnlyReads.close();
                 settings.close();
             }
         });

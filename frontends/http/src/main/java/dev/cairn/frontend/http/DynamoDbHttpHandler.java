@@ -17,6 +17,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -26,10 +27,13 @@ import java.util.function.Supplier;
  * {@code X-Amz-Target: DynamoDB_20120810.<Operation>} (any path, as DynamoDB ignores it), a health
  * answer for {@code GET /}, and DynamoDB's 404 for anything else.
  *
- * <p>The event loop never blocks: each engine call runs on the worker pool and its response is
- * written back on this channel's event loop. Requests of one connection are served one at a time,
- * in order, so pipelined requests get their responses in order; while one is in flight the
- * connection stops reading, which pushes back on a client that sends faster than it is served.
+ * <p>The event loop never blocks. Reads (GetItem, BatchGetItem, Query) are first offered to
+ * {@link dev.cairn.api.Engine#withoutBlocking}, which answers them on the event loop when their data
+ * is in memory; everything else, and reads that would wait for I/O, run on the worker pool and
+ * their responses are written back on this channel's event loop. Requests of one connection are
+ * served one at a time, in order, so pipelined requests get their responses in order; while one
+ * is on the worker pool the connection stops reading, which pushes back on a client that sends
+ * faster than it is served.
  * Authentication is not checked here: any Authorization header, or none, is accepted.
  */
 final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -37,6 +41,9 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final String THROTTLED_MESSAGE = "Throughput exceeds the current capacity of your table or index. "
             + "DynamoDB is automatically scaling your table or index so please try again shortly.";
+
+    /** Operations that only read, so may be tried on the event loop. */
+    private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query");
 
     private final JsonWireCodec codec;
     private final OperationCall call;
@@ -73,8 +80,8 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     private void serveNext(ChannelHandlerContext ctx) {
         FullHttpRequest request = waiting.poll();
         busy = request != null;
-        ctx.channel().config().setAutoRead(!busy);
         if (request == null) {
+            setAutoRead(ctx, true);
             return;
         }
         String requestId = RequestIds.next();
@@ -111,6 +118,13 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             respond(ctx, unknownOperation(body), requestId, keepAlive, gzip);
             return;
         }
+        if (READS.contains(operation.get().name())) {
+            Optional<WireResponse> answered = call.serveWithoutBlocking(operation.get(), body, requestId);
+            if (answered.isPresent()) {
+                respond(ctx, answered.get(), requestId, keepAlive, gzip);
+                return;
+            }
+        }
         dispatch(ctx, () -> call.serve(operation.get(), body, requestId), requestId, keepAlive, gzip);
     }
 
@@ -133,6 +147,7 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
     private void dispatch(ChannelHandlerContext ctx, Supplier<WireResponse> work, String requestId, boolean keepAlive,
             boolean gzip) {
+        setAutoRead(ctx, false);
         try {
             workers.execute(() -> {
                 WireResponse response = work.get();
@@ -151,6 +166,13 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             serveNext(ctx);
         } else {
             future.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    /** Changes the channel's reading only when it differs, as each change touches the selector. */
+    private static void setAutoRead(ChannelHandlerContext ctx, boolean autoRead) {
+        if (ctx.channel().config().isAutoRead() != autoRead) {
+            ctx.channel().config().setAutoRead(autoRead);
         }
     }
 

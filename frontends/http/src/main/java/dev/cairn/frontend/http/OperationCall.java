@@ -5,6 +5,7 @@ import dev.cairn.api.Engine;
 import dev.cairn.frontend.http.json.JsonWireCodec;
 import dev.cairn.frontend.http.json.Operation;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,22 @@ final class OperationCall {
         } catch (RuntimeException | Error e) {
             LOG.error("{} failed unexpectedly; request id {}", operation.name(), requestId, e);
             return error(ApiException.internal(INTERNAL_ERROR_MESSAGE));
+        }
+    }
+
+    /**
+     * Serves a read on the calling thread if the engine can answer it without blocking
+     * ({@link Engine#withoutBlocking}); empty means "run {@link #serve} on a worker instead".
+     */
+    Optional<WireResponse> serveWithoutBlocking(Operation<?, ?> operation, byte[] body, String requestId) {
+        try {
+            return engine.withoutBlocking(() -> operation.serve(codec, engine, body))
+                    .map(bytes -> new WireResponse(HttpResponseStatus.OK, WireResponse.AMZ_JSON, bytes));
+        } catch (ApiException e) {
+            return Optional.of(error(e));
+        } catch (RuntimeException | Error e) {
+            LOG.error("{} failed unexpectedly; request id {}", operation.name(), requestId, e);
+            return Optional.of(error(ApiException.internal(INTERNAL_ERROR_MESSAGE)));
         }
     }
 

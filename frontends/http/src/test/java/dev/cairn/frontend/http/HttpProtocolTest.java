@@ -3,7 +3,11 @@ package dev.cairn.frontend.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.api.ApiException;
+import dev.cairn.api.ErrorCode;
+import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.GetItemResponse;
 import dev.cairn.api.model.ListTablesResponse;
+import dev.cairn.api.model.PutItemResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,9 @@ class HttpProtocolTest {
 
     private static final String LIST_TABLES = "DynamoDB_20120810.ListTables";
     private static final String LIST_TABLES_JSON = "{\"TableNames\":[\"a1b\"]}";
+    private static final String GET_ITEM = "DynamoDB_20120810.GetItem";
+    private static final String GET_ITEM_BODY = "{\"TableName\":\"t\",\"Key\":{\"pk\":{\"S\":\"a\"}}}";
+    private static final String WORKER_PREFIX = "cairn-http-worker-";
 
     private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of("a1b"), null));
     private HttpFrontend server;
@@ -275,6 +282,42 @@ class HttpProtocolTest {
             assertThat(busy.read().status()).isEqualTo(200);
             assertThat(queued.read().status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void readsTheEngineServesWithoutBlockingAreAnsweredOnTheEventLoop() throws IOException {
+        engine.servesWithoutBlocking(true).answer(new GetItemResponse(Map.of("v", new AttributeValue.S("x")), null));
+        RawHttpConnection.Response read = exchange(GET_ITEM, GET_ITEM_BODY);
+        String readThread = engine.lastThread();
+        engine.answer(new PutItemResponse(null, null, null));
+        RawHttpConnection.Response write = exchange("DynamoDB_20120810.PutItem",
+                "{\"TableName\":\"t\",\"Item\":{\"pk\":{\"S\":\"a\"}}}");
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text()).isEqualTo("{\"Item\":{\"v\":{\"S\":\"x\"}}}");
+        assertThat(readThread).doesNotStartWith(WORKER_PREFIX);
+        assertThat(write.status()).isEqualTo(200);
+        assertThat(engine.lastThread()).startsWith(WORKER_PREFIX);
+    }
+
+    @Test
+    void readsTheEngineDeclinesRunOnAWorker() throws IOException {
+        engine.servesWithoutBlocking(false).answer(new GetItemResponse(Map.of("v", new AttributeValue.S("x")), null));
+        RawHttpConnection.Response read = exchange(GET_ITEM, GET_ITEM_BODY);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.text()).isEqualTo("{\"Item\":{\"v\":{\"S\":\"x\"}}}");
+        assertThat(engine.lastThread()).startsWith(WORKER_PREFIX);
+    }
+
+    @Test
+    void anApiErrorOfAReadOnTheEventLoopIsAnsweredLikeAnyOther() throws IOException {
+        engine.servesWithoutBlocking(true).fail(ApiException.resourceNotFound("Requested resource not found"));
+        RawHttpConnection.Response read = exchange(GET_ITEM, GET_ITEM_BODY);
+
+        assertThat(read.status()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND.httpStatus());
+        assertThat(read.text()).contains("ResourceNotFoundException").contains("Requested resource not found");
+        assertThat(engine.lastThread()).doesNotStartWith(WORKER_PREFIX);
     }
 
     private RawHttpConnection.Response exchange(String target, String body) throws IOException {

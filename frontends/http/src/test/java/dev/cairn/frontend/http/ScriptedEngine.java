@@ -27,8 +27,10 @@ import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
 import dev.cairn.api.model.UpdateTableResponse;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A test double of the engine only: it records the request it was given and answers with whatever
@@ -37,6 +39,8 @@ import java.util.function.Function;
 final class ScriptedEngine implements Engine {
 
     private final AtomicReference<Object> lastRequest = new AtomicReference<>();
+    private final AtomicReference<String> lastThread = new AtomicReference<>();
+    private volatile boolean servesWithoutBlocking;
     private volatile Function<Object, Object> answer = request -> {
         throw new IllegalStateException("no answer scripted");
     };
@@ -61,6 +65,22 @@ final class ScriptedEngine implements Engine {
         return this;
     }
 
+    /** Accepts reads offered through {@link #withoutBlocking} (true) or declines them all (false, the default). */
+    ScriptedEngine servesWithoutBlocking(boolean serves) {
+        this.servesWithoutBlocking = serves;
+        return this;
+    }
+
+    /** The name of the thread that made the last call. */
+    String lastThread() {
+        return lastThread.get();
+    }
+
+    @Override
+    public <T> Optional<T> withoutBlocking(Supplier<T> read) {
+        return servesWithoutBlocking ? Optional.of(read.get()) : Optional.empty();
+    }
+
     @SuppressWarnings("unchecked")
     <T> T lastRequest() {
         return (T) lastRequest.get();
@@ -69,6 +89,7 @@ final class ScriptedEngine implements Engine {
     @SuppressWarnings("unchecked")
     private <T> T respond(Object request) {
         lastRequest.set(request);
+        lastThread.set(Thread.currentThread().getName());
         return (T) answer.apply(request);
     }
 

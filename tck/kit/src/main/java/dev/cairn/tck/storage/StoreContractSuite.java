@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cairn.spi.storage.Bound;
+import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.PartitionBatch.Condition;
 import dev.cairn.spi.storage.PartitionBatch.Mutation;
@@ -23,6 +24,7 @@ import dev.cairn.spi.storage.ScanRead;
 import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreTransaction;
+import dev.cairn.spi.storage.WouldBlockException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -472,6 +475,38 @@ public abstract class StoreContractSuite {
                 List.of(new Mutation(bytes(1), ofLong(Thread.currentThread().getId()))))));
 
         assertThat(results).containsOnlyOnce(true).hasSize(threads);
+    }
+
+    // ---- non-blocking reads -----------------------------------------------------------------
+
+    @Test
+    void nonBlockingReadsGiveTheSameAnswersOrSayTheyWouldBlock() {
+        assumeTrue(store.features().nonBlockingReads(), "the store does not declare non-blocking reads");
+        writeRows(P, 1, 5);
+
+        assertSameUnlessWouldBlock(() -> store.get(keyspace, P, bytes(3)), Rows::hex);
+        assertSameUnlessWouldBlock(() -> store.get(keyspace, P, bytes(9)), Rows::hex);
+        assertSameUnlessWouldBlock(() -> drain(store.range(RangeRead.all(keyspace, P))), Rows::clusterings);
+        assertSameUnlessWouldBlock(() -> drain(store.scan(ScanRead.all(keyspace))), Rows::clusterings);
+        assertThat(NonBlockingReads.requested()).isFalse();
+    }
+
+    @Test
+    void storesWithoutNonBlockingReadsIgnoreTheRequest() {
+        assumeFalse(store.features().nonBlockingReads(), "the store declares non-blocking reads");
+        writeRows(P, 1, 2);
+
+        assertThat(NonBlockingReads.attempt(() -> store.get(keyspace, P, bytes(1)))).isNotNull();
+    }
+
+    /** A non-blocking read either agrees with the ordinary read or throws WouldBlockException. */
+    private static <T> void assertSameUnlessWouldBlock(Supplier<T> read, Function<T, Object> view) {
+        Object expected = view.apply(read.get());
+        try {
+            assertThat(view.apply(NonBlockingReads.attempt(read))).isEqualTo(expected);
+        } catch (WouldBlockException wouldBlock) {
+            assertThat(view.apply(read.get())).isEqualTo(expected); // nothing changed by the attempt
+        }
     }
 
     // ---- multi-partition transactions -------------------------------------------------------
