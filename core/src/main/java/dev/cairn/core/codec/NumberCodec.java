@@ -34,11 +34,37 @@ public final class NumberCodec {
 
     /** Writes a number given as text; throws DynamoDB's ValidationException if it is not a valid number. */
     public static void encode(String text, ByteWriter out) {
-        encode(Numbers.parse(text), out);
+        encodeCanonical(Numbers.canonical(text), out);
     }
 
-    /** Writes a number; it is checked against DynamoDB's precision and range rules first. */
-    public static void encode(BigDecimal value, ByteWriter out) {
+    /**
+     * Writes a number from its canonical text, reading the digits off the text: a key attribute's
+     * number is canonicalised by a scan of its characters anyway, and turning it into a BigDecimal
+     * only to print its digits again cost more than the rest of the key encoding.
+     */
+    static void encodeCanonical(String canonical, ByteWriter out) {
+        Digits d = Digits.of(canonical);
+        if (d == null) {
+            out.write(ZERO_HEADER).write(POSITIVE_END);
+            return;
+        }
+        int lead = d.exponent & 1; // as below: a leading zero aligns the digits on a power of 100
+        int biased = (d.exponent + lead) / 2 + EXPONENT_BIAS;
+        out.write(d.negative ? 0x7F - biased : 0x80 + biased);
+        int total = lead + d.count;
+        for (int i = 0; i < total; i += 2) {
+            int pair = 10 * d.at(i - lead) + d.at(i + 1 - lead);
+            out.write(d.negative ? 0xFE - pair : pair + 1);
+        }
+        out.write(d.negative ? NEGATIVE_END : POSITIVE_END);
+    }
+
+    /**
+     * The layout written from a BigDecimal, checked against DynamoDB's precision and range rules
+     * first. The encoding as it always was: {@link #encodeCanonical} must write the same bytes, since
+     * keys are stored, and the tests hold it to this.
+     */
+    static void encode(BigDecimal value, ByteWriter out) {
         BigDecimal v = Numbers.check(value);
         if (v.signum() == 0) {
             out.write(ZERO_HEADER).write(POSITIVE_END);
@@ -83,10 +109,17 @@ public final class NumberCodec {
     }
 
     /**
-     * How many base-100 digits the number has in this layout (0 for zero). DynamoDB sizes a number
-     * as one byte plus one per base-100 digit, plus one for the terminator of a negative number.
+     * How many base-100 digits a number, given in canonical text ({@link Numbers#canonical}), has
+     * in this layout (0 for zero). DynamoDB sizes a number as one byte plus one per base-100 digit,
+     * plus one for the terminator of a negative number.
      */
-    public static int base100Digits(BigDecimal value) {
+    public static int base100Digits(String canonical) {
+        Digits d = Digits.of(canonical);
+        return d == null ? 0 : ((d.exponent & 1) + d.count + 1) / 2;
+    }
+
+    /** As {@link #base100Digits(String)}, from a BigDecimal: what sizing used before, kept for the tests to compare. */
+    static int base100Digits(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.signum() == 0) {
             return 0;
@@ -133,5 +166,49 @@ public final class NumberCodec {
             out.append(digits, from, from + point).append('.').append(digits, from + point, to);
         }
         return out.toString();
+    }
+
+    /**
+     * The significant digits of a non-zero number in canonical text, read in place: the number is
+     * {@code ±0.d1 d2 ... d(count) × 10^exponent} with {@code d1} and {@code d(count)} non-zero.
+     * Canonical text has no leading zero except the one before the point of a number below one,
+     * and no trailing zero after the point, so the digits are found without stripping anything.
+     */
+    private record Digits(String text, boolean negative, int first, int point, int count, int exponent) {
+
+        /** Null for zero. */
+        static Digits of(String canonical) {
+            boolean negative = canonical.charAt(0) == '-';
+            int start = negative ? 1 : 0;
+            int length = canonical.length();
+            int point = canonical.indexOf('.', start);
+            int first = start;
+            int exponent = (point < 0 ? length : point) - start;
+            if (canonical.charAt(start) == '0') {
+                if (point < 0) {
+                    return null; // "0"
+                }
+                first = point + 1;
+                while (canonical.charAt(first) == '0') {
+                    first++;
+                }
+                exponent = point + 1 - first; // 0.05 = 0.5 × 10^-1
+            }
+            int last = length - 1;
+            while (point < 0 && canonical.charAt(last) == '0') {
+                last--; // the zeros of an integer are not significant digits: 1200 = 0.12 × 10^4
+            }
+            int count = last - first + 1 - (first < point ? 1 : 0);
+            return new Digits(canonical, negative, first, point, count, exponent);
+        }
+
+        /** Significant digit {@code i} (from 0), or 0 outside them. */
+        int at(int i) {
+            if (i < 0 || i >= count) {
+                return 0;
+            }
+            int at = first + i;
+            return text.charAt(first < point && at >= point ? at + 1 : at) - '0';
+        }
     }
 }

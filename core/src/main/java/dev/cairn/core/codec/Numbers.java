@@ -13,8 +13,8 @@ public final class Numbers {
     /** Most significant digits a number may carry. */
     public static final int MAX_PRECISION = 38;
 
-    private static final int MIN_EXPONENT = -130; // smallest magnitude is 1E-130
-    private static final int MAX_EXPONENT = 125; // largest magnitude is below 1E+126
+    static final int MIN_EXPONENT = -130; // smallest magnitude is 1E-130
+    static final int MAX_EXPONENT = 125; // largest magnitude is below 1E+126
 
     private Numbers() {}
 
@@ -66,9 +66,15 @@ public final class Numbers {
         return value.stripTrailingZeros().toPlainString();
     }
 
-    /** Parses, checks and renders canonically in one step. */
+    /**
+     * Parses, checks and renders canonically in one step. Plain text, what requests nearly always
+     * carry, is canonicalised without parsing ({@link PlainNumbers}); the result is the same.
+     *
+     * @return {@code text} itself when it is canonical already
+     */
     public static String canonical(String text) {
-        return canonical(parse(text));
+        String plain = PlainNumbers.canonical(text);
+        return plain != null ? plain : canonical(parse(text));
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.cairn.core.item;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.codec.Numbers;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -174,24 +173,15 @@ public final class AttributeValues {
         if (elements.isEmpty()) {
             throw ApiException.validation(EMPTY_NUMBER_SET);
         }
-        List<BigDecimal> numbers = new ArrayList<>(elements.size());
+        // Every element is checked before duplicates are sought; equal numbers have one canonical text.
+        List<String> texts = new ArrayList<>(elements.size());
         for (String element : elements) {
-            numbers.add(Numbers.parse(element)); // every element is parsed before duplicates are sought
+            texts.add(Numbers.canonical(element));
         }
-        if (new HashSet<>(numbers).size() != numbers.size()) {
+        if (new HashSet<>(texts).size() != texts.size()) {
             throw ApiException.validation(DUPLICATE_NUMBERS);
         }
-        List<String> canonical = null;
-        for (int i = 0; i < elements.size(); i++) {
-            String text = Numbers.canonical(numbers.get(i));
-            if (!text.equals(elements.get(i)) && canonical == null) {
-                canonical = new ArrayList<>(elements);
-            }
-            if (canonical != null) {
-                canonical.set(i, text);
-            }
-        }
-        return canonical == null ? ns : new AttributeValue.NS(canonical);
+        return texts.equals(elements) ? ns : new AttributeValue.NS(texts);
     }
 
     private static void checkBinarySet(List<byte[]> elements) {

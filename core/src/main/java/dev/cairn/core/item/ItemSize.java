@@ -4,15 +4,14 @@ import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.codec.NumberCodec;
 import dev.cairn.core.codec.Numbers;
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * An item's size as DynamoDB counts it, for the 400 KB item limit and for capacity units. AWS
  * documents the rule ("Item sizes and formats"); where it says "approximately" (numbers) this
  * class uses the exact count measured against DynamoDB Local: one byte, plus one per base-100
- * digit of the number ({@link NumberCodec#base100Digits}), plus one for a negative number with
- * fewer than 20 such digits. Every name counts its UTF-8 bytes, maps and lists add 3 bytes plus
+ * digit of the number ({@link NumberCodec#base100Digits(String)}), plus one for a negative number
+ * with fewer than 20 such digits. Every name counts its UTF-8 bytes, maps and lists add 3 bytes plus
  * one per element, sets are the sum of their elements.
  */
 public final class ItemSize {
@@ -107,9 +106,9 @@ public final class ItemSize {
     }
 
     private static int number(String text) {
-        BigDecimal value = Numbers.parse(text);
-        int digits = NumberCodec.base100Digits(value);
-        boolean terminated = value.signum() < 0 && digits < MAX_BASE100_DIGITS;
+        String canonical = Numbers.canonical(text); // checks it as Numbers.parse would
+        int digits = NumberCodec.base100Digits(canonical);
+        boolean terminated = canonical.charAt(0) == '-' && digits < MAX_BASE100_DIGITS;
         return 1 + digits + (terminated ? 1 : 0);
     }
 
