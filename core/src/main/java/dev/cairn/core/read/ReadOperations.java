@@ -2,6 +2,7 @@ package dev.cairn.core.read;
 
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.api.model.GetItemRequest;
 import dev.cairn.api.model.GetItemResponse;
 import dev.cairn.api.model.QueryRequest;
@@ -75,11 +76,9 @@ public final class ReadOperations {
         context.checkAllUsed();
         Map<String, AttributeValue> item = items.read(table, key);
         boolean consistent = Boolean.TRUE.equals(request.consistentRead());
-        double units = Capacity.readUnits(item == null ? 0 : ItemSize.of(item), consistent);
-        if (item != null && projection != null) {
-            item = projection.apply(item);
-        }
-        return new GetItemResponse(item, Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+        ConsumedCapacity capacity = Capacity.report(request.returnConsumedCapacity(), table.name(),
+                () -> Capacity.readUnits(item == null ? 0 : ItemSize.of(item), consistent));
+        return new GetItemResponse(item == null || projection == null ? item : projection.apply(item), capacity);
     }
 
     public QueryResponse query(QueryRequest request) {

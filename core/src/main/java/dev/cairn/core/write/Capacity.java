@@ -1,6 +1,7 @@
 package dev.cairn.core.write;
 
 import dev.cairn.api.model.ConsumedCapacity;
+import java.util.function.DoubleSupplier;
 
 /**
  * DynamoDB's capacity arithmetic, reported when ReturnConsumedCapacity asks: a write costs one unit
@@ -20,9 +21,22 @@ public final class Capacity {
         return consistent ? units : units / 2;
     }
 
+    /** Whether {@code returnConsumedCapacity} asks for a ConsumedCapacity member at all. */
+    public static boolean requested(String returnConsumedCapacity) {
+        return returnConsumedCapacity != null && !"NONE".equals(returnConsumedCapacity);
+    }
+
+    /**
+     * The ConsumedCapacity member for {@code returnConsumedCapacity}, or null when not asked for.
+     * The units are only worked out when asked for, since sizing an item walks all of it.
+     */
+    public static ConsumedCapacity report(String returnConsumedCapacity, String tableName, DoubleSupplier units) {
+        return requested(returnConsumedCapacity) ? report(returnConsumedCapacity, tableName, units.getAsDouble()) : null;
+    }
+
     /** The ConsumedCapacity member for {@code returnConsumedCapacity}, or null when not asked for. */
     public static ConsumedCapacity report(String returnConsumedCapacity, String tableName, double units) {
-        if (returnConsumedCapacity == null || "NONE".equals(returnConsumedCapacity)) {
+        if (!requested(returnConsumedCapacity)) {
             return null;
         }
         dev.cairn.api.model.Capacity table = "INDEXES".equals(returnConsumedCapacity)

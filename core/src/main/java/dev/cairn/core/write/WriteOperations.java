@@ -54,9 +54,9 @@ public final class WriteOperations {
         } else {
             outcome = items.write(table, put.key(), put.mutation());
         }
-        double units = Capacity.writeUnits(Math.max(ItemSize.of(item), sizeOf(outcome.before())));
         return new PutItemResponse(returnOld ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(), units),
+                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                        () -> Capacity.writeUnits(Math.max(ItemSize.of(item), sizeOf(outcome.before())))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, item, outcome));
     }
 
@@ -72,9 +72,9 @@ public final class WriteOperations {
                 request.returnValuesOnConditionCheckFailure(),
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, delete.key(), delete.mutation());
-        double units = Capacity.writeUnits(sizeOf(outcome.before()));
         return new DeleteItemResponse("ALL_OLD".equals(request.returnValues()) ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(), units),
+                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                        () -> Capacity.writeUnits(sizeOf(outcome.before()))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
 
@@ -91,9 +91,9 @@ public final class WriteOperations {
                 LegacyUpdates.of(request.attributeUpdates()),
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, update.key(), update.mutation());
-        double units = Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())));
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),
-                Capacity.report(request.returnConsumedCapacity(), table.name(), units),
+                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                        () -> Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
 
