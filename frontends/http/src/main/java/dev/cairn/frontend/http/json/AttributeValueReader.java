@@ -1,6 +1,5 @@
 package dev.cairn.frontend.http.json;
 
-import com.fasterxml.jackson.core.JsonToken;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import java.util.List;
@@ -13,23 +12,15 @@ import java.util.Map;
  * not know are ignored like any unknown member, and a value with none or several of the ten set is
  * a ValidationException (held back until the whole body is known to be well typed). Numbers stay
  * text; sets stay lists in the order sent, so core can report duplicates and empty sets.
+ *
+ * <p>This is the structure read most often (once per attribute), so its ten members are matched
+ * by a switch here instead of through a {@link Schema}; the rules are the same: a member sent
+ * twice keeps its last value, and a member sent as null counts as absent.
  */
 public final class AttributeValueReader {
 
-    private static final Schema VALUE = Schema.builder()
-            .member("S", WireReader::string)
-            .member("N", WireReader::string)
-            .member("B", WireReader::blob)
-            .member("BOOL", WireReader::bool)
-            .member("NULL", WireReader::bool)
-            .member("M", AttributeValueReader::item)
-            .member("L", AttributeValueReader::list)
-            .member("SS", r -> r.list(WireReader::string))
-            .member("NS", r -> r.list(WireReader::string))
-            .member("BS", r -> r.list(WireReader::blob))
-            .build();
-
-    private static final String[] TYPES = {"S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS"};
+    /** S, N, B, BOOL, NULL, M, L, SS, NS, BS: see {@link #slot}. */
+    private static final int TYPES = 10;
 
     private AttributeValueReader() {}
 
@@ -48,15 +39,24 @@ public final class AttributeValueReader {
 
     /** One attribute value; null for a JSON null (an absent value). */
     public static AttributeValue value(WireReader reader) {
-        if (reader.token() == JsonToken.VALUE_NULL) {
+        if (!reader.enterStruct()) {
             return null;
         }
-        Members members = reader.struct(VALUE);
-        String type = null;
+        // One slot per type; each holds the value built from its member, or null.
+        AttributeValue[] types = new AttributeValue[TYPES];
+        for (String name = reader.nextMember(); name != null; name = reader.nextMember()) {
+            int slot = slot(name);
+            if (slot < 0) {
+                reader.skip();
+            } else {
+                types[slot] = read(slot, reader);
+            }
+        }
+        AttributeValue value = null;
         int set = 0;
-        for (String candidate : TYPES) {
-            if (members.get(candidate) != null) {
-                type = candidate;
+        for (AttributeValue candidate : types) {
+            if (candidate != null) {
+                value = candidate;
                 set++;
             }
         }
@@ -66,23 +66,70 @@ public final class AttributeValueReader {
                     : "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes"));
             return new AttributeValue.Null(true);
         }
-        return build(type, members.get(type));
+        return value;
     }
 
-    @SuppressWarnings("unchecked")
-    private static AttributeValue build(String type, Object value) {
+    private static int slot(String type) {
         return switch (type) {
-            case "S" -> new AttributeValue.S((String) value);
-            case "N" -> new AttributeValue.N((String) value);
-            case "B" -> new AttributeValue.B((byte[]) value);
-            case "BOOL" -> new AttributeValue.Bool((Boolean) value);
-            case "NULL" -> new AttributeValue.Null((Boolean) value);
-            case "M" -> new AttributeValue.M((Map<String, AttributeValue>) value);
-            case "L" -> new AttributeValue.L((List<AttributeValue>) value);
-            case "SS" -> new AttributeValue.SS((List<String>) value);
-            case "NS" -> new AttributeValue.NS((List<String>) value);
-            case "BS" -> new AttributeValue.BS((List<byte[]>) value);
-            default -> throw new IllegalStateException(type);
+            case "S" -> 0;
+            case "N" -> 1;
+            case "B" -> 2;
+            case "BOOL" -> 3;
+            case "NULL" -> 4;
+            case "M" -> 5;
+            case "L" -> 6;
+            case "SS" -> 7;
+            case "NS" -> 8;
+            case "BS" -> 9;
+            default -> -1;
         };
+    }
+
+    /** The member in that slot, read with its wire type; null when sent as null. */
+    private static AttributeValue read(int slot, WireReader reader) {
+        switch (slot) {
+            case 0: {
+                String s = reader.string();
+                return s == null ? null : new AttributeValue.S(s);
+            }
+            case 1: {
+                String n = reader.string();
+                return n == null ? null : new AttributeValue.N(n);
+            }
+            case 2: {
+                byte[] b = reader.blob();
+                return b == null ? null : new AttributeValue.B(b);
+            }
+            case 3: {
+                Boolean b = reader.bool();
+                return b == null ? null : new AttributeValue.Bool(b);
+            }
+            case 4: {
+                Boolean b = reader.bool();
+                return b == null ? null : new AttributeValue.Null(b);
+            }
+            case 5: {
+                Map<String, AttributeValue> m = item(reader);
+                return m == null ? null : new AttributeValue.M(m);
+            }
+            case 6: {
+                List<AttributeValue> l = list(reader);
+                return l == null ? null : new AttributeValue.L(l);
+            }
+            case 7: {
+                List<String> ss = reader.list(WireReader::string);
+                return ss == null ? null : new AttributeValue.SS(ss);
+            }
+            case 8: {
+                List<String> ns = reader.list(WireReader::string);
+                return ns == null ? null : new AttributeValue.NS(ns);
+            }
+            case 9: {
+                List<byte[]> bs = reader.list(WireReader::blob);
+                return bs == null ? null : new AttributeValue.BS(bs);
+            }
+            default:
+                throw new IllegalStateException("slot " + slot);
+        }
     }
 }

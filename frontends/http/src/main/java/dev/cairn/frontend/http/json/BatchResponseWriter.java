@@ -27,7 +27,7 @@ public final class BatchResponseWriter {
     }
 
     private static void keysAndAttributes(JsonOut out, KeysAndAttributes k) {
-        out.list("Keys", k.keys(), AttributeValueWriter::item);
+        AttributeValueWriter.items(out, "Keys", k.keys());
         out.list("AttributesToGet", k.attributesToGet(), JsonOut::string);
         out.bool("ConsistentRead", k.consistentRead());
         out.string("ProjectionExpression", k.projectionExpression());
@@ -35,7 +35,7 @@ public final class BatchResponseWriter {
     }
 
     private static void writeRequest(JsonOut out, WriteRequest w) {
-        out.object("PutRequest", w.putRequest(), (o, p) -> o.map("Item", p.item(), AttributeValueWriter::value));
-        out.object("DeleteRequest", w.deleteRequest(), (o, d) -> o.map("Key", d.key(), AttributeValueWriter::value));
+        out.object("PutRequest", w.putRequest(), (o, p) -> AttributeValueWriter.item(o, "Item", p.item()));
+        out.object("DeleteRequest", w.deleteRequest(), (o, d) -> AttributeValueWriter.item(o, "Key", d.key()));
     }
 }

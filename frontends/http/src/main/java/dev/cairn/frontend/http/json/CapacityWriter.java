@@ -20,7 +20,7 @@ public final class CapacityWriter {
     }
 
     public static void itemCollectionMetrics(JsonOut out, ItemCollectionMetrics m) {
-        out.map("ItemCollectionKey", m.itemCollectionKey(), AttributeValueWriter::value);
+        AttributeValueWriter.item(out, "ItemCollectionKey", m.itemCollectionKey());
         out.list("SizeEstimateRangeGB", m.sizeEstimateRangeGB(), JsonOut::number);
     }
 

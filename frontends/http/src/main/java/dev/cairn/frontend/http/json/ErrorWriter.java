@@ -19,13 +19,13 @@ final class ErrorWriter {
     static void error(JsonOut out, ApiException error) {
         out.string("__type", error.code().wireType());
         out.string(error.code() == ErrorCode.SERIALIZATION ? "Message" : "message", error.getMessage());
-        out.map("Item", error.item(), AttributeValueWriter::value);
+        AttributeValueWriter.item(out, "Item", error.item());
         out.list("CancellationReasons", error.cancellationReasons(),
                 (o, reason) -> o.object(reason, ErrorWriter::cancellationReason));
     }
 
     private static void cancellationReason(JsonOut out, CancellationReason reason) {
-        out.map("Item", reason.item(), AttributeValueWriter::value);
+        AttributeValueWriter.item(out, "Item", reason.item());
         out.string("Code", reason.code());
         out.string("Message", reason.message());
     }

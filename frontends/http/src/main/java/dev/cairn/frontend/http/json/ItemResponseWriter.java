@@ -26,13 +26,13 @@ public final class ItemResponseWriter {
     }
 
     public static void getItem(JsonOut out, GetItemResponse r) {
-        out.map("Item", r.item(), AttributeValueWriter::value);
+        AttributeValueWriter.item(out, "Item", r.item());
         out.object("ConsumedCapacity", r.consumedCapacity(), CapacityWriter::consumedCapacity);
     }
 
     private static void write(JsonOut out, Map<String, dev.cairn.api.model.AttributeValue> attributes,
             ConsumedCapacity capacity, ItemCollectionMetrics metrics) {
-        out.map("Attributes", attributes, AttributeValueWriter::value);
+        AttributeValueWriter.item(out, "Attributes", attributes);
         out.object("ConsumedCapacity", capacity, CapacityWriter::consumedCapacity);
         out.object("ItemCollectionMetrics", metrics, CapacityWriter::itemCollectionMetrics);
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.Engine;
 import java.io.IOException;
@@ -67,13 +66,13 @@ public final class JsonWireCodec {
 
     /** Writes one response record as a JSON object. */
     public <R> byte[] write(R response, BiConsumer<JsonOut, R> writer) {
-        ByteArrayBuilder bytes = new ByteArrayBuilder(256);
+        ResponseBuffer bytes = ResponseBuffer.acquire();
         try (JsonGenerator generator = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
             new JsonOut(generator).object(response, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return bytes.toByteArrayAndRelease();
     }
 
     /** Writes DynamoDB's error envelope for an API error. This is the one place errors get their wire form. */

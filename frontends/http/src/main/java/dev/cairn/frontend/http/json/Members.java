@@ -1,20 +1,23 @@
 package dev.cairn.frontend.http.json;
 
-import java.util.Map;
-
 /** The members read from one JSON structure, by their wire name; absent members are null. */
 public final class Members {
 
     private final Schema schema;
-    private final Map<String, Object> values;
+    private final Object[] values;
 
     static Members empty(Schema schema) {
-        return new Members(schema, Map.of());
+        return new Members(schema);
     }
 
-    Members(Schema schema, Map<String, Object> values) {
+    Members(Schema schema) {
         this.schema = schema;
-        this.values = values;
+        this.values = new Object[schema.size()];
+    }
+
+    /** Sets a member read from the wire; a member sent twice keeps its last value. */
+    void set(Schema.Member member, Object value) {
+        values[member.slot()] = value;
     }
 
     /**
@@ -24,9 +27,10 @@ public final class Members {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String name) {
-        if (!schema.declares(name)) {
+        Schema.Member member = schema.member(name);
+        if (member == null) {
             throw new IllegalArgumentException("undeclared member " + name);
         }
-        return (T) values.get(name);
+        return (T) values[member.slot()];
     }
 }

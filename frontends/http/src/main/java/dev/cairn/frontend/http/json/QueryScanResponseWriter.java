@@ -22,10 +22,10 @@ public final class QueryScanResponseWriter {
 
     private static void write(JsonOut out, List<Map<String, AttributeValue>> items, int count, int scannedCount,
             Map<String, AttributeValue> lastEvaluatedKey, ConsumedCapacity capacity) {
-        out.list("Items", items, AttributeValueWriter::item); // absent for Select COUNT, as in DynamoDB
+        AttributeValueWriter.items(out, "Items", items); // absent for Select COUNT, as in DynamoDB
         out.number("Count", count);
         out.number("ScannedCount", scannedCount);
-        out.map("LastEvaluatedKey", lastEvaluatedKey, AttributeValueWriter::value);
+        AttributeValueWriter.item(out, "LastEvaluatedKey", lastEvaluatedKey);
         out.object("ConsumedCapacity", capacity, CapacityWriter::consumedCapacity);
     }
 }

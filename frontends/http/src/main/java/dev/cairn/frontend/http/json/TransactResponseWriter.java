@@ -17,6 +17,6 @@ public final class TransactResponseWriter {
     public static void transactGetItems(JsonOut out, TransactGetItemsResponse r) {
         out.list("ConsumedCapacity", r.consumedCapacity(), (o, v) -> o.object(v, CapacityWriter::consumedCapacity));
         out.list("Responses", r.responses(),
-                (o, response) -> o.object(response, (e, v) -> e.map("Item", v.item(), AttributeValueWriter::value)));
+                (o, response) -> o.object(response, (e, v) -> AttributeValueWriter.item(e, "Item", v.item())));
     }
 }

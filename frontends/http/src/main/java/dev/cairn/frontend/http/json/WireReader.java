@@ -133,7 +133,7 @@ public final class WireReader {
     private BigDecimal number(String javaType) {
         return switch (token()) {
             case VALUE_NULL -> null;
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> io(parser::getDecimalValue);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> decimal();
             case VALUE_TRUE, VALUE_FALSE -> throw mismatch("class java.lang.Boolean can not be converted to an " + javaType);
             case VALUE_STRING -> throw mismatch("class java.lang.String can not be converted to an " + javaType);
             default -> throw notAScalar();
@@ -214,27 +214,46 @@ public final class WireReader {
 
     /** A structure member: the members the schema knows, each read with its own type. */
     public Members struct(Schema schema) {
+        if (!enterStruct()) {
+            return null;
+        }
+        Members members = new Members(schema);
+        for (String name = nextMember(); name != null; name = nextMember()) {
+            Schema.Member member = schema.member(name);
+            if (member == null) {
+                skip();
+            } else {
+                members.set(member, member.reader().apply(this));
+            }
+        }
+        return members;
+    }
+
+    /**
+     * Checks that the value is a structure, false for a JSON null; then {@link #nextMember()} walks
+     * its members. For readers that handle members themselves rather than through a {@link Schema}.
+     */
+    boolean enterStruct() {
         switch (token()) {
             case VALUE_NULL:
-                return null;
+                return false;
             case START_OBJECT:
-                Map<String, Object> values = new java.util.HashMap<>();
-                while (next() == JsonToken.FIELD_NAME) {
-                    String name = text();
-                    Function<WireReader, ?> reader = schema.reader(name);
-                    next();
-                    if (reader == null) {
-                        skip();
-                    } else {
-                        values.put(name, reader.apply(this));
-                    }
-                }
-                return new Members(schema, values);
+                return true;
             case START_ARRAY:
                 throw mismatch("Start of list found where not expected");
             default:
                 throw mismatch("Expected null");
         }
+    }
+
+    /** The name of the structure's next member, with the parser on its value; null at the end of the structure. */
+    String nextMember() {
+        if (next() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        String name = text();
+        next();
+        return name;
     }
 
     /** The request body itself: a structure, where a JSON null stands for an empty one. */
@@ -259,32 +278,41 @@ public final class WireReader {
         return ApiException.serialization(message);
     }
 
+    // The parser calls below are wrapped one by one rather than through a shared helper taking a
+    // lambda: these run for every token, and a lambda per call costs an allocation and a call the
+    // JIT cannot inline once many call sites share the helper.
+
     private String text() {
-        return io(parser::getText);
-    }
-
-    private JsonToken next() {
-        return io(parser::nextToken);
-    }
-
-    private <T> T io(IoSupplier<T> call) {
         try {
-            return call.get();
+            return parser.getText();
         } catch (IOException e) {
             throw new WireIoException(e);
         }
     }
 
-    private void skip() {
+    private BigDecimal decimal() {
+        try {
+            return parser.getDecimalValue();
+        } catch (IOException e) {
+            throw new WireIoException(e);
+        }
+    }
+
+    private JsonToken next() {
+        try {
+            return parser.nextToken();
+        } catch (IOException e) {
+            throw new WireIoException(e);
+        }
+    }
+
+    /** Skips the current value: all of it when it is a structure or a list. */
+    void skip() {
         try {
             parser.skipChildren();
         } catch (IOException e) {
             throw new WireIoException(e);
         }
-    }
-
-    private interface IoSupplier<T> {
-        T get() throws IOException;
     }
 
     /** Carries a malformed-JSON failure out of the functional readers. */
