@@ -15,8 +15,9 @@
 #   --connections N (32), --threads N (wrk threads, 1), --half-connections N (16, for the half-peak
 #   run), --workloads "put get query update mix" (a subset), --rss-1m, --jfr (record Cairn with JFR
 #   and add its hottest methods to the report).
-# Environment: JAVA, CAIRN_JVM_FLAGS (default: the flags of the ./cairn launcher), CAIRN_SERVE_OPTS
-#   (extra `serve` options, e.g. "--store-option rocksdb.sync=false"), BENCH_SKIP_BUILD=1, PORT_BASE (18000).
+# Environment: JAVA, CAIRN_JVM_FLAGS (default: the flags of the ./cairn launcher; Cairn also gets the
+#   variables the launcher exports, such as MALLOC_ARENA_MAX), CAIRN_SERVE_OPTS (extra `serve`
+#   options, e.g. "--store-option rocksdb.sync=false"), BENCH_SKIP_BUILD=1, PORT_BASE (18000).
 # Servers bind 127.0.0.1 only, every wait and run is bounded, and everything started here is
 # stopped on exit. Results: benchmarks/results/load-<date>.md (+ the raw wrk lines in load-<date>.log).
 set -euo pipefail
@@ -37,7 +38,7 @@ while (($#)); do
     --workloads) workloads="$2"; shift 2 ;;
     --rss-1m) rss_1m=1; shift ;;
     --jfr) jfr=1; shift ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "load.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -82,6 +83,14 @@ if [[ -z "${CAIRN_JVM_FLAGS:-}" && -f "$root/cairn" ]]; then
   CAIRN_JVM_FLAGS="$(awk '/^exec /,/CairnMain/' "$root/cairn" | grep -oE '(^|[ "])-X[^ "$]+' | tr -d ' "' | tr '\n' ' ')"
 fi
 CAIRN_JVM_FLAGS="${CAIRN_JVM_FLAGS:--Xshare:auto -XX:+UseParallelGC}"
+# ... and the environment it exports for the JVM (its `export NAME="${NAME:-default}"` lines, such as
+# MALLOC_ARENA_MAX), for Cairn only; a value already set in this environment wins, as with the launcher.
+cairn_env=()
+if [[ -f "$root/cairn" ]]; then
+  while read -r name value; do
+    cairn_env+=("$name=${!name:-$value}")
+  done < <(sed -nE 's/^export ([A-Za-z_][A-Za-z0-9_]*)="\$\{[A-Za-z0-9_]+:-([^}"]*)\}"$/\1 \2/p' "$root/cairn")
+fi
 jfr_file="$here/results/cairn-$stamp.jfr"
 jfr_flags=""
 ((jfr)) && jfr_flags="-XX:StartFlightRecording=filename=$jfr_file,settings=profile"
@@ -124,11 +133,12 @@ wait_first_answer() { # name port pid start_ns
 }
 
 rss_mib() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+peak_rss_mib() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }  # the highest VmRSS so far
 
-say "starting Cairn on $host:$cairn_port (JVM flags: $CAIRN_JVM_FLAGS) ..."
+say "starting Cairn on $host:$cairn_port (JVM flags: $CAIRN_JVM_FLAGS; environment: ${cairn_env[*]:-none}) ..."
 start_ns=$(date +%s%N)
 # shellcheck disable=SC2086
-"$java" $CAIRN_JVM_FLAGS $jfr_flags "-Djava.library.path=$native" -cp "$lib/*" dev.cairn.distribution.CairnMain serve \
+env "${cairn_env[@]}" "$java" $CAIRN_JVM_FLAGS $jfr_flags "-Djava.library.path=$native" -cp "$lib/*" dev.cairn.distribution.CairnMain serve \
   --backend rocksdb --data-dir "$work/cairn-data" --port "$cairn_port" --host "$host" ${CAIRN_SERVE_OPTS:-} \
   > "$work/cairn.out" 2>&1 &
 cairn_pid=$!; pids+=("$cairn_pid")
@@ -202,17 +212,42 @@ measure bare bare "$bare_port"
 
 # ---- (f) p99 at half of Cairn's peak GetItem rate ------------------------------------------------
 # wrk2 is not in Debian, so: wrk with fewer connections, each pausing between requests (closed loop).
-# A short calibration run measures the time per request beyond the pause, then the pause is set so
-# the connections together send half the peak rate.
-half="" half_target=""
+# The rate is not a simple function of the pause: wrk pauses in whole milliseconds on a coarse timer
+# (the script dithers between two), and the time per request falls with the load. So the pause is
+# calibrated by short runs, each correcting it by what the last one missed (a secant through the last
+# two passes, kept between the pauses already known to be too short and too long), until a pass lands
+# within 5% of the target, at most four passes.
+half="" half_target="" half_passes=0
 if [[ -n "${result[get.cairn]:-}" ]]; then
   peak=$(cut -d' ' -f1 <<< "${result[get.cairn]}")
   half_target=$(awk -v p="$peak" 'BEGIN { printf "%.0f", p / 2 }')
+  # The first guess: the whole period of each connection as pause; -1 marks "not known yet".
   pause=$(awk -v c="$half_connections" -v t="$half_target" 'BEGIN { printf "%.3f", c * 1000 / t }')
+  prev_pause=-1 prev_period=-1 too_short=-1 too_long=-1 best_miss="" best_pause=""
   say "half peak: $half_target req/s with $half_connections connections; calibrating ..."
-  line="$(run_wrk get "$cairn_port" 5 "$half_connections" "$pause")"
-  pause=$(awk -v c="$half_connections" -v t="$half_target" -v p="$pause" -v r="$(field "$line" rps)" \
-    'BEGIN { extra = c * 1000 / r - p; d = c * 1000 / t - extra; printf "%.3f", d < 0 ? 0 : d }')
+  for half_passes in 1 2 3 4; do
+    line="$(run_wrk get "$cairn_port" 3 "$half_connections" "$pause")"
+    rps=$(field "$line" rps)
+    say "  calibration pass $half_passes: pause $pause ms -> $(printf '%.0f' "$rps") req/s"
+    miss=$(awk -v r="$rps" -v t="$half_target" 'BEGIN { m = r / t - 1; printf "%.4f", m < 0 ? -m : m }')
+    if [[ -z "${best_miss:-}" ]] || awk -v a="$miss" -v b="$best_miss" 'BEGIN { exit !(a < b) }'; then
+      best_miss=$miss best_pause=$pause
+    fi
+    awk -v m="$miss" 'BEGIN { exit !(m <= 0.05) }' && break
+    if ((half_passes == 4)); then pause=$best_pause; break; fi
+    read -r next too_short too_long < <(awk -v c="$half_connections" -v t="$half_target" -v p="$pause" \
+      -v r="$rps" -v pp="$prev_pause" -v px="$prev_period" -v lo="$too_short" -v hi="$too_long" 'BEGIN {
+        want = c * 1000 / t; got = c * 1000 / (r > 0 ? r : 1)  # ms between request starts, per connection
+        if (got < want) lo = p; else hi = p
+        slope = 1                                   # d(period)/d(pause), from the last two passes
+        if (pp >= 0 && p != pp) { s = (got - px) / (p - pp); if (s > 0.2 && s < 5) slope = s }
+        n = p + (want - got) / slope
+        if (lo >= 0 && hi >= 0 && (n <= lo || n >= hi)) n = (lo + hi) / 2
+        if (n < 0) n = 0
+        printf "%.3f %s %s\n", n, lo, hi }')
+    prev_pause=$pause prev_period=$(awk -v c="$half_connections" -v r="$rps" 'BEGIN { print c * 1000 / (r > 0 ? r : 1) }')
+    pause=$next
+  done
   say "half peak: pause $pause ms per connection, ${duration}s measured ..."
   line="$(run_wrk get "$cairn_port" "$duration" "$half_connections" "$pause")"
   half="$(field "$line" rps) $(field "$line" p50_us) $(field "$line" p99_us) \
@@ -221,13 +256,13 @@ $(($(field "$line" status_errors) + $(field "$line" socket_errors))) $pause"
 fi
 
 # ---- (g) memory --------------------------------------------------------------------------------
-cairn_rss_100k=$(rss_mib "$cairn_pid") ddb_rss_100k=$(rss_mib "$ddb_pid")
-cairn_rss_1m="" load_1m=""
+cairn_rss_100k=$(rss_mib "$cairn_pid") ddb_rss_100k=$(rss_mib "$ddb_pid") cairn_peak_100k=$(peak_rss_mib "$cairn_pid")
+cairn_rss_1m="" cairn_peak_1m="" load_1m=""
 if ((rss_1m)); then
   load_data cairn-1m "$cairn_port" --partitions $partitions 10000 --sort-keys $sort_keys --counters 0
   load_1m="$(grep '^LOADED' "$raw" | tail -1)"
   sleep 5
-  cairn_rss_1m=$(rss_mib "$cairn_pid")
+  cairn_rss_1m=$(rss_mib "$cairn_pid") cairn_peak_1m=$(peak_rss_mib "$cairn_pid")
 fi
 
 # ---- hot methods of Cairn from JFR (with --jfr) ------------------------------------------------
@@ -262,7 +297,7 @@ declare -A label=([put]="PutItem (1 KB, random of 100k)" [get]="GetItem (1 KB)" 
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo); $("$java" -version 2>&1 | head -1)."
   echo "Load: wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), $threads thread(s), $connections connections, ${warmup}s warm-up then ${duration}s measured per run; targets alternate per workload."
-  echo "Cairn: \`serve --backend rocksdb ${CAIRN_SERVE_OPTS:-}\` (defaults: rocksdb.sync=true), JVM flags \`$CAIRN_JVM_FLAGS\`."
+  echo "Cairn: \`serve --backend rocksdb ${CAIRN_SERVE_OPTS:-}\` (defaults: rocksdb.sync=true), JVM flags \`$CAIRN_JVM_FLAGS\`, environment \`${cairn_env[*]:-}\`."
   echo "DynamoDB Local 3.3.1: \`-inMemory -sharedDb -disableTelemetry\`, bound to $host. Bare Netty: fixed ~1 KB GetItem-shaped answer, same Netty pipeline."
   echo "Data: $((partitions * sort_keys)) items of ~1 KB ($partitions partitions × $sort_keys sort keys), $counters counters."
   echo "Errors: non-2xx answers plus socket errors/timeouts, as counted by wrk."
@@ -285,16 +320,18 @@ declare -A label=([put]="PutItem (1 KB, random of 100k)" [get]="GetItem (1 KB)" 
     read -r h_rps h_p50 h_p99 h_err h_pause <<< "$half"
     echo "**GetItem at half of Cairn's peak** (target $half_target req/s): $(printf '%.0f' "$h_rps") req/s achieved," \
       "p50 $(ms "$h_p50") ms, p99 $(ms "$h_p99") ms, $h_err errors — wrk with $half_connections connections," \
-      "each pausing ${h_pause} ms (dithered whole ms) between requests; a closed loop, since wrk2 is not in Debian."
+      "each pausing ${h_pause} ms (dithered whole ms) between requests, calibrated in $half_passes run(s) of 3 s;" \
+      "a closed loop, since wrk2 is not in Debian."
     echo
   fi
   echo "**Start** (launch to first successful ListTables): Cairn $cairn_start_ms ms, DynamoDB Local $ddb_start_ms ms."
   echo
   echo "**Preload over HTTP** (BatchWriteItem of 25, 4 client threads): Cairn: ${cairn_load#LOADED }; DynamoDB Local: ${ddb_load#LOADED }."
   echo
-  echo "**Resident memory (VmRSS)** after the runs, $((partitions * sort_keys)) items: Cairn $cairn_rss_100k MiB, DynamoDB Local $ddb_rss_100k MiB."
+  echo "**Resident memory (VmRSS)** after the runs, $((partitions * sort_keys)) items: Cairn $cairn_rss_100k MiB" \
+    "(peak $cairn_peak_100k MiB), DynamoDB Local $ddb_rss_100k MiB."
   if [[ -n "$cairn_rss_1m" ]]; then
-    echo "With 1,000,000 items loaded: Cairn $cairn_rss_1m MiB (${load_1m#LOADED })."
+    echo "With 1,000,000 items loaded: Cairn $cairn_rss_1m MiB, peak $cairn_peak_1m MiB (${load_1m#LOADED })."
   else
     echo "(1,000,000-item RSS not measured; run with --rss-1m.)"
   fi

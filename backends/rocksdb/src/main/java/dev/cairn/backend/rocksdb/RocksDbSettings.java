@@ -2,36 +2,57 @@ package dev.cairn.backend.rocksdb;
 
 import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.StoreConfig;
+import java.util.Properties;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.BloomFilter;
+import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.CompressionType;
+import org.rocksdb.ConfigOptions;
+import org.rocksdb.DBOptions;
 import org.rocksdb.InfoLogLevel;
 import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.TransactionDBOptions;
 import org.rocksdb.TransactionOptions;
+import org.rocksdb.WriteBufferManager;
 import org.rocksdb.WriteOptions;
 
 /**
  * The native option objects of one store, built from {@link StoreConfig} and freed together.
  *
- * <p>Choices: a 64 MB LRU block cache holding index and filter blocks too, so memory stays bounded;
- * a full (whole-key) Bloom filter of 10 bits per key, because point reads are by whole key and the
- * layout has no fixed-length prefix worth a prefix extractor; LZ4, cheap enough for the write path.
- * Only settings RocksDB reads from its OPTIONS file on every open are used, and the default bytewise
- * comparator is the unsigned order the SPI wants, so a directory reopens with any later version of
- * these settings.
+ * <p>Choices: a full (whole-key) Bloom filter of 10 bits per key, because point reads are by whole
+ * key and the layout has no fixed-length prefix worth a prefix extractor; LZ4, cheap enough for the
+ * write path. Only settings RocksDB reads from its OPTIONS file on every open are used, and the
+ * default bytewise comparator is the unsigned order the SPI wants, so a directory reopens with any
+ * later version of these settings.
+ *
+ * <p>Memory: RocksDB gets one budget, {@link #MEMORY_BUDGET_BYTES} (160 MB), its share of the
+ * server's (docs/operations.md, which says how to change it). It is the capacity of one LRU block
+ * cache holding data, index and filter blocks, and a {@link WriteBufferManager} charges the
+ * memtables to that same cache; they are bounded by {@link #MEMTABLE_BUDGET_BYTES} (32 MB: two write
+ * buffers of 16 MB), so blocks keep at least 128 MB, and the whole budget when little is written.
+ * With RocksDB's defaults the memtables alone reached 188 MB beside the cache: a 64 MB write buffer
+ * plus up to 128 MB of flushed ones that a {@code TransactionDB} keeps for the write-conflict checks
+ * of transactions that call {@code SetSnapshot}. This store never does, so
+ * {@code max_write_buffer_size_to_maintain} is 1 byte: keep none (0 would mean TransactionDB's
+ * default, and RocksJava has no setter for it, hence {@link #newOptions()}). Index and filter blocks
+ * are small beside the data: about 6 MB in the cache for 1,000,000 items of 1 KB. Outside the
+ * budget: malloc's own overhead, and a few MB of table readers, iterators and compaction buffers.
  */
 final class RocksDbSettings implements AutoCloseable {
 
     /** Whether every acknowledged write is fsynced ("true", the default) or left to the OS ("false"). */
     static final String SYNC = "rocksdb.sync";
 
-    private static final long BLOCK_CACHE_BYTES = 64L << 20;
+    /** The block cache's capacity, which the memtables are charged to as well. */
+    static final long MEMORY_BUDGET_BYTES = 160L << 20;
+    /** The most the memtables may take of it: write buffers of half of this, at most two. */
+    static final long MEMTABLE_BUDGET_BYTES = 32L << 20;
     private static final long LOCK_TIMEOUT_MILLIS = 1000;
 
-    final LRUCache blockCache = new LRUCache(BLOCK_CACHE_BYTES);
+    final LRUCache blockCache = new LRUCache(MEMORY_BUDGET_BYTES);
+    final WriteBufferManager writeBufferManager = new WriteBufferManager(MEMTABLE_BUDGET_BYTES, blockCache);
     final BloomFilter bloomFilter = new BloomFilter(10, false);
     final Options options;
     final TransactionDBOptions transactionDbOptions =
@@ -48,8 +69,11 @@ final class RocksDbSettings implements AutoCloseable {
                 .setBlockSize(16 * 1024)
                 .setCacheIndexAndFilterBlocks(true)
                 .setPinL0FilterAndIndexBlocksInCache(true);
-        options = new Options()
+        options = newOptions()
                 .setCreateIfMissing(true)
+                .setWriteBufferManager(writeBufferManager)
+                .setWriteBufferSize(MEMTABLE_BUDGET_BYTES / 2)
+                .setMaxWriteBufferNumber(2)
                 .setTableFormatConfig(table)
                 .setCompressionType(CompressionType.LZ4_COMPRESSION)
                 .setMaxBackgroundJobs(Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors())))
@@ -57,6 +81,21 @@ final class RocksDbSettings implements AutoCloseable {
                 .setInfoLogLevel(InfoLogLevel.WARN_LEVEL)
                 .setKeepLogFileNum(3);
         writeOptions = new WriteOptions().setSync(sync);
+    }
+
+    /** Options with RocksDB's defaults but for {@code max_write_buffer_size_to_maintain} (see above). */
+    private static Options newOptions() {
+        Properties keepNoFlushedMemtables = new Properties();
+        keepNoFlushedMemtables.setProperty("max_write_buffer_size_to_maintain", "1");
+        try (ConfigOptions parsing = new ConfigOptions();
+                DBOptions db = new DBOptions();
+                ColumnFamilyOptions columnFamily =
+                        ColumnFamilyOptions.getColumnFamilyOptionsFromProps(parsing, keepNoFlushedMemtables)) {
+            if (columnFamily == null) {
+                throw StorageException.permanent("RocksDB rejected max_write_buffer_size_to_maintain", null);
+            }
+            return new Options(db, columnFamily);
+        }
     }
 
     @Override
@@ -67,6 +106,7 @@ final class RocksDbSettings implements AutoCloseable {
         transactionDbOptions.close();
         options.close();
         bloomFilter.close();
+        writeBufferManager.close();
         blockCache.close();
     }
 
