@@ -52,6 +52,7 @@ ddb_lib="$here/ddb-local/target/lib"
 partitions=1000 sort_keys=100 counters=10000
 
 stamp="$(date +%Y-%m-%d-%H%M)"
+load_before="$(cut -d' ' -f1 /proc/loadavg)"  # before this script starts anything
 mkdir -p "$here/results"
 report="$here/results/load-$stamp.md" raw="$here/results/load-$stamp.log"
 work="$(mktemp -d /tmp/cairn-load.XXXXXX)"
@@ -301,7 +302,7 @@ declare -A label=([put]="PutItem (1 KB, random of 100k)" [get]="GetItem (1 KB)" 
   echo "DynamoDB Local 3.3.1: \`-inMemory -sharedDb -disableTelemetry\`, bound to $host. Bare Netty: fixed ~1 KB GetItem-shaped answer, same Netty pipeline."
   echo "Data: $((partitions * sort_keys)) items of ~1 KB ($partitions partitions × $sort_keys sort keys), $counters counters."
   echo "Errors: non-2xx answers plus socket errors/timeouts, as counted by wrk."
-  echo "Machine load (1-minute load average at the start of each measured run): $(printf '%s\n' "${loads[@]}" | sort -n | head -1) to $(printf '%s\n' "${loads[@]}" | sort -n | tail -1)$(printf '%s\n' "${loads[@]}" | awk -v c="$(nproc)" '$1 > c { busy = 1 } END { if (busy) printf " — above the core count: other processes competed for the CPU, so absolute figures are low and noisy" }')."
+  echo "Machine load (1-minute load average): $load_before before any server started (other work on the machine; above $(nproc) it competed for the CPU); $(printf '%s\n' "${loads[@]}" | sort -n | head -1) to $(printf '%s\n' "${loads[@]}" | sort -n | tail -1) at the start of the measured runs, where the servers under test and wrk count themselves."
   echo
   echo "| Workload | Cairn req/s | p50 ms | p99 ms | err | DDB Local req/s | p50 ms | p99 ms | err | Cairn/DDB | Cairn/bare |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
