@@ -5,9 +5,9 @@
 #
 #   benchmarks/jmh.sh                      # every benchmark (about 6 minutes)
 #   benchmarks/jmh.sh KeyCodec ItemCodec   # only benchmarks matching these regexps
-#   JMH_OPTS="-wi 5 -i 10" benchmarks/jmh.sh Expression   # other JMH options
+#   JMH_OPTS="-f 1 -wi 5 -i 10" benchmarks/jmh.sh Expression   # other run settings
 #
-# Environment: JAVA (java binary), JMH_OPTS (extra JMH options), BENCH_SKIP_BUILD=1 (never build).
+# Environment: JAVA (java binary), JMH_OPTS (run settings replacing the defaults above), BENCH_SKIP_BUILD=1 (never build).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,9 +23,11 @@ fi
 
 mkdir -p "$here/results"
 load_before="$(cut -d" " -f1-3 /proc/loadavg)"
-out="$here/results/jmh-$(date +%Y-%m-%d-%H%M).txt"
+out="$here/results/jmh-$(date +%Y-%m-%d-%H%M).txt" csv="${out%.txt}.csv"
 # -rff writes JMH's own CSV beside the human-readable log.
-"${JAVA:-java}" -jar "$jar" -f 1 -wi 3 -i 5 -w 1s -r 2s -rf csv -rff "${out%.txt}.csv" ${JMH_OPTS:-} "$@" 2>&1 | tee "$out"
+# Run from the repository root with a relative CSV path, so the committed log names no machine's paths.
+(cd "$root" && "${JAVA:-java}" -jar "$jar" ${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 2s} -rf csv -rff "${csv#"$root"/}" "$@") \
+  2>&1 | tee "$out"
 echo "jmh.sh: results in $out" >&2
 # The machine is shared: say how busy it was, since other work inflates every figure.
 echo "load average (1/5/15 min) before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" | tee -a "$out"

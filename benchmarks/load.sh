@@ -338,7 +338,7 @@ declare -A label=([put]="PutItem (1 KB, random of 100k)" [get]="GetItem (1 KB)" 
   fi
   if [[ -n "$hot" ]]; then
     echo
-    echo "**Where Cairn spent its CPU** (JFR execution samples over the whole run, $jfr_file):"
+    echo "**Where Cairn spent its CPU** (JFR execution samples over the whole run, ${jfr_file#"$root"/}):"
     echo
     echo '```'
     echo "$hot"
