@@ -31,6 +31,8 @@ import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
 import dev.cairn.api.model.UpdateTableResponse;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +55,26 @@ public interface Engine extends AutoCloseable {
      */
     default <T> Optional<T> withoutBlocking(Supplier<T> read) {
         return Optional.empty();
+    }
+
+    /**
+     * Runs {@code call} — any engine call — letting storage return from its writes before they are
+     * durable, so the calling thread does not wait for the disk. The caller must not answer its
+     * client until {@link #durable()}, asked after {@code call} returned or threw, completes: only
+     * then are the call's writes as durable as the engine's storage makes them. Meanwhile other
+     * callers may already read them. This default runs {@code call} as it is.
+     */
+    default <T> T deferringDurability(Supplier<T> call) {
+        return call.get();
+    }
+
+    /**
+     * Completes once every write the engine has returned from so far is durable (see
+     * {@link #deferringDurability}), or exceptionally if making them durable failed. This default
+     * is an engine whose writes are durable when its calls return.
+     */
+    default CompletionStage<Void> durable() {
+        return CompletableFuture.completedStage(null);
     }
 
     CreateTableResponse createTable(CreateTableRequest request);

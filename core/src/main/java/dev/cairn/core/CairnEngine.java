@@ -43,6 +43,7 @@ import dev.cairn.core.transaction.TransactionOperations;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.TableGates;
 import dev.cairn.core.write.WriteOperations;
+import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreFeatures;
@@ -50,6 +51,7 @@ import dev.cairn.spi.storage.WouldBlockException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -107,6 +109,16 @@ public final class CairnEngine implements Engine {
         } catch (WouldBlockException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public <T> T deferringDurability(Supplier<T> call) {
+        return DeferredDurability.run(call);
+    }
+
+    @Override
+    public CompletionStage<Void> durable() {
+        return store.durable();
     }
 
     @Override

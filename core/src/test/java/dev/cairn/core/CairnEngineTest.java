@@ -21,6 +21,7 @@ import dev.cairn.api.model.ScanResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.backend.memory.MemoryStorageProvider;
 import dev.cairn.backend.memory.MemoryStore;
+import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.StoreConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,6 +79,19 @@ class CairnEngineTest {
                 new StoreConfig(null, Map.of(MemoryStore.MULTI_PARTITION_TRANSACTIONS, "false"))))) {
             assertThat(locking.withoutBlocking(() -> "answer")).isEmpty();
         }
+    }
+
+    @Test
+    void callsDeferringDurabilityMarkTheirWritesForTheStore() throws Exception {
+        boolean markedInside = engine.deferringDurability(() -> {
+            put(Map.of("pk", s("a"), "sk", n("1")));
+            return DeferredDurability.requested();
+        });
+
+        assertThat(markedInside).isTrue();
+        assertThat(DeferredDurability.requested()).isFalse();
+        assertThat(engine.durable().toCompletableFuture().get(10, TimeUnit.SECONDS)).isNull();
+        assertThat(get("a", "1")).containsEntry("pk", s("a"));
     }
 
     @Test

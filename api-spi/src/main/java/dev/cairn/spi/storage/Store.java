@@ -1,5 +1,7 @@
 package dev.cairn.spi.storage;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
@@ -59,6 +61,16 @@ public interface Store extends AutoCloseable {
      * @throws UnsupportedOperationException when {@link StoreFeatures#multiPartitionTransactions()} is false
      */
     <T> T transact(Function<StoreTransaction, T> body);
+
+    /**
+     * Completes once every write this store has returned from so far is durable, including those
+     * returned early inside {@link DeferredDurability#run}; completes exceptionally with a
+     * {@link StorageException} if making them durable failed. Stores whose writes are durable when
+     * they return (or that promise no durability) answer a completed stage, this default.
+     */
+    default CompletionStage<Void> durable() {
+        return CompletableFuture.completedStage(null);
+    }
 
     /** Removes every row of a keyspace. Rows written concurrently may or may not survive. */
     void dropKeyspace(String keyspace);

@@ -1,5 +1,6 @@
 package dev.cairn.backend.rocksdb;
 
+import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.RangeRead;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.rocksdb.ReadOptions;
@@ -31,6 +34,7 @@ import org.rocksdb.Slice;
 import org.rocksdb.Transaction;
 import org.rocksdb.TransactionDB;
 import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteOptions;
 
 /**
  * The embedded, persistent backend: one RocksDB {@link TransactionDB} in
@@ -50,7 +54,10 @@ import org.rocksdb.WriteBatch;
  *   <li>{@code rocksdb.sync} (default {@code true}): the write-ahead log is always on; with
  *       {@code true} each acknowledged batch or transaction is fsynced before {@code apply} or
  *       {@code transact} returns, so it survives a machine crash; {@code false} leaves the flush to
- *       the operating system: much faster, and still safe when only the process dies.
+ *       the operating system: much faster, and still safe when only the process dies. Inside
+ *       {@link DeferredDurability#run} a synced write returns before its sync, and
+ *       {@link #durable()} completes after a later sync shared by every write before it
+ *       ({@link WalSyncer}).
  * </ul>
  *
  * <p>Non-blocking reads ({@link NonBlockingReads}) look in the memtables and the block cache only
@@ -73,11 +80,14 @@ public final class RocksDbStore implements Store {
     private final OpenGuard guard;
     private final Set<RocksDbCursor> cursors = ConcurrentHashMap.newKeySet();
     private final ReadOptions cacheOnlyReads = new ReadOptions().setReadTier(ReadTier.BLOCK_CACHE_TIER);
+    /** Syncs the log for writes whose sync was deferred; null when writes are never synced. */
+    private final WalSyncer walSyncer;
 
     private RocksDbStore(Path directory, RocksDbSettings settings, TransactionDB db) {
         this.directory = directory;
         this.settings = settings;
         this.db = db;
+        this.walSyncer = settings.sync ? new WalSyncer(db, "cairn-rocksdb-wal-sync") : null;
         this.guard = new OpenGuard("the RocksDB store at " + directory);
     }
 
@@ -142,7 +152,7 @@ public final class RocksDbStore implements Store {
         guard.enter();
         try {
             for (int attempt = 1; ; attempt++) {
-                try (Transaction transaction = db.beginTransaction(settings.writeOptions, settings.transactionOptions)) {
+                try (Transaction transaction = db.beginTransaction(writeOptions(), settings.transactionOptions)) {
                     try {
                         if (!conditional.writeTo(transaction, settings.readOptions)) {
                             transaction.rollback();
@@ -164,10 +174,16 @@ public final class RocksDbStore implements Store {
         }
     }
 
+    /** Completes after a log sync that began after this call; at once when writes are never synced. */
+    @Override
+    public CompletionStage<Void> durable() {
+        return walSyncer == null ? CompletableFuture.completedStage(null) : walSyncer.durable();
+    }
+
     @Override
     public <T> T transact(Function<StoreTransaction, T> body) {
         guard.enter();
-        try (Transaction transaction = db.beginTransaction(settings.writeOptions, settings.transactionOptions)) {
+        try (Transaction transaction = db.beginTransaction(writeOptions(), settings.transactionOptions)) {
             RocksDbTransaction view = new RocksDbTransaction(transaction, settings.readOptions, guard);
             try {
                 T result = body.apply(view);
@@ -207,7 +223,7 @@ public final class RocksDbStore implements Store {
                     for (int n = 0; n < DROP_BATCH_ROWS && iterator.isValid(); n++, iterator.next()) {
                         batch.delete(iterator.key());
                     }
-                    db.write(settings.writeOptions, batch);
+                    db.write(writeOptions(), batch);
                 }
             }
             iterator.status();
@@ -223,6 +239,9 @@ public final class RocksDbStore implements Store {
     public void close() {
         guard.close(() -> {
             cursors.forEach(RocksDbCursor::close);
+            if (walSyncer != null) {
+                walSyncer.close();
+            }
             try {
                 db.flushWal(true);
                 db.closeE();
@@ -268,6 +287,16 @@ public final class RocksDbStore implements Store {
         } finally {
             guard.exit();
         }
+    }
+
+    /** The log syncs begun for deferred writes so far; 0 when writes are never synced. For tests. */
+    long deferredSyncs() {
+        return walSyncer == null ? 0 : walSyncer.syncsStarted();
+    }
+
+    /** Synced writes unless this thread defers their sync ({@link DeferredDurability}). */
+    private WriteOptions writeOptions() {
+        return settings.sync && DeferredDurability.requested() ? settings.deferredSyncWrites : settings.writeOptions;
     }
 
     private static void rollbackQuietly(Transaction transaction, Throwable cause) {

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * Routes DynamoDB's JSON 1.0 protocol on one connection: {@code POST} with
@@ -30,7 +30,10 @@ import java.util.function.Supplier;
  * <p>The event loop never blocks. Reads (GetItem, BatchGetItem, Query) are first offered to
  * {@link dev.cairn.api.Engine#withoutBlocking}, which answers them on the event loop when their data
  * is in memory; everything else, and reads that would wait for I/O, run on the worker pool and
- * their responses are written back on this channel's event loop. Requests of one connection are
+ * their responses are written back on this channel's event loop. Operations other than those reads
+ * let storage return before their writes are on disk ({@link dev.cairn.api.Engine#deferringDurability})
+ * and are answered once a sync shared with other writers covers them, so a worker waits for no
+ * disk and the answer still promises durability. Requests of one connection are
  * served one at a time, in order, so pipelined requests get their responses in order; while one
  * is on the worker pool the connection stops reading, which pushes back on a client that sends
  * faster than it is served.
@@ -118,14 +121,15 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             respond(ctx, unknownOperation(body), requestId, keepAlive, gzip);
             return;
         }
-        if (READS.contains(operation.get().name())) {
+        boolean read = READS.contains(operation.get().name());
+        if (read) {
             Optional<WireResponse> answered = call.serveWithoutBlocking(operation.get(), body, requestId);
             if (answered.isPresent()) {
                 respond(ctx, answered.get(), requestId, keepAlive, gzip);
                 return;
             }
         }
-        dispatch(ctx, () -> call.serve(operation.get(), body, requestId), requestId, keepAlive, gzip);
+        dispatch(ctx, operation.get(), body, read, requestId, keepAlive, gzip);
     }
 
     private Optional<Operation<?, ?>> operation(String target) {
@@ -145,14 +149,16 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         }
     }
 
-    private void dispatch(ChannelHandlerContext ctx, Supplier<WireResponse> work, String requestId, boolean keepAlive,
-            boolean gzip) {
+    /** Runs the operation on a worker; anything but a read is answered only once it is durable. */
+    private void dispatch(ChannelHandlerContext ctx, Operation<?, ?> operation, byte[] body, boolean read,
+            String requestId, boolean keepAlive, boolean gzip) {
         setAutoRead(ctx, false);
+        Consumer<WireResponse> answer =
+                response -> ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
         try {
-            workers.execute(() -> {
-                WireResponse response = work.get();
-                ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
-            });
+            workers.execute(read
+                    ? () -> answer.accept(call.serve(operation, body, requestId))
+                    : () -> call.serveDurably(operation, body, requestId, answer));
         } catch (RejectedExecutionException saturated) {
             respond(ctx, call.error(ApiException.of(ErrorCode.PROVISIONED_THROUGHPUT_EXCEEDED, THROTTLED_MESSAGE)),
                     requestId, keepAlive, gzip);

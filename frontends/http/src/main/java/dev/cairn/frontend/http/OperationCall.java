@@ -6,6 +6,7 @@ import dev.cairn.frontend.http.json.JsonWireCodec;
 import dev.cairn.frontend.http.json.Operation;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,24 @@ final class OperationCall {
             LOG.error("{} failed unexpectedly; request id {}", operation.name(), requestId, e);
             return error(ApiException.internal(INTERNAL_ERROR_MESSAGE));
         }
+    }
+
+    /**
+     * Serves an operation that may write without waiting for its writes to be durable, and passes
+     * its response to {@code answer} once they are ({@link Engine#durable()}), on whichever thread
+     * that happens: the caller must not answer its client sooner. If making them durable fails,
+     * the answer is an InternalServerError: the writes may or may not survive a machine crash.
+     */
+    void serveDurably(Operation<?, ?> operation, byte[] body, String requestId, Consumer<WireResponse> answer) {
+        WireResponse response = engine.deferringDurability(() -> serve(operation, body, requestId));
+        engine.durable().whenComplete((durable, failure) -> {
+            if (failure == null) {
+                answer.accept(response);
+            } else {
+                LOG.error("{} could not be made durable; request id {}", operation.name(), requestId, failure);
+                answer.accept(error(ApiException.internal(INTERNAL_ERROR_MESSAGE)));
+            }
+        });
     }
 
     /**

@@ -8,11 +8,13 @@ import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.GetItemResponse;
 import dev.cairn.api.model.ListTablesResponse;
 import dev.cairn.api.model.PutItemResponse;
+import dev.cairn.spi.storage.StorageException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -30,6 +32,8 @@ class HttpProtocolTest {
     private static final String GET_ITEM = "DynamoDB_20120810.GetItem";
     private static final String GET_ITEM_BODY = "{\"TableName\":\"t\",\"Key\":{\"pk\":{\"S\":\"a\"}}}";
     private static final String WORKER_PREFIX = "cairn-http-worker-";
+    private static final String PUT_ITEM = "DynamoDB_20120810.PutItem";
+    private static final String PUT_ITEM_BODY = "{\"TableName\":\"t\",\"Item\":{\"pk\":{\"S\":\"a\"}}}";
 
     private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of("a1b"), null));
     private HttpFrontend server;
@@ -318,6 +322,49 @@ class HttpProtocolTest {
         assertThat(read.status()).isEqualTo(ErrorCode.RESOURCE_NOT_FOUND.httpStatus());
         assertThat(read.text()).contains("ResourceNotFoundException").contains("Requested resource not found");
         assertThat(engine.lastThread()).doesNotStartWith(WORKER_PREFIX);
+    }
+
+    @Test
+    void aWriteIsAnsweredOnlyOnceTheEngineSaysItIsDurable() throws Exception {
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        engine.durableWhen(durable).answer(new PutItemResponse(null, null, null));
+        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
+            connection.post(PUT_ITEM, PUT_ITEM_BODY);
+            Thread.sleep(300);
+            assertThat(connection.answerArrived()).isFalse();
+
+            durable.complete(null);
+            RawHttpConnection.Response response = connection.read();
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.text()).isEqualTo("{}");
+        }
+        assertThat(engine.lastThread()).startsWith(WORKER_PREFIX);
+        assertThat(engine.lastCallDeferred()).isTrue();
+    }
+
+    @Test
+    void aWriteThatCannotBeMadeDurableIsAnInternalServerError() throws IOException {
+        engine.durableWhen(CompletableFuture.failedStage(StorageException.permanent("disk gone", null)))
+                .answer(new PutItemResponse(null, null, null));
+
+        RawHttpConnection.Response response = exchange(PUT_ITEM, PUT_ITEM_BODY);
+
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.text()).isEqualTo(
+                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"Internal server error\"}");
+    }
+
+    @Test
+    void readsOnAWorkerDoNotWaitForDurability() throws IOException {
+        engine.durableWhen(new CompletableFuture<>()).servesWithoutBlocking(false)
+                .answer(new GetItemResponse(Map.of("v", new AttributeValue.S("x")), null));
+
+        RawHttpConnection.Response read = exchange(GET_ITEM, GET_ITEM_BODY);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(engine.lastThread()).startsWith(WORKER_PREFIX);
+        assertThat(engine.lastCallDeferred()).isFalse();
     }
 
     private RawHttpConnection.Response exchange(String target, String body) throws IOException {

@@ -37,6 +37,11 @@ final class RawHttpConnection implements AutoCloseable {
         out = socket.getOutputStream();
     }
 
+    /** Whether any bytes of an answer have arrived and not been read. */
+    boolean answerArrived() throws IOException {
+        return in.available() > 0;
+    }
+
     /** Sends a DynamoDB-style POST without waiting for its answer. */
     void post(String target, byte[] body, Map<String, String> extraHeaders) throws IOException {
         StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n");

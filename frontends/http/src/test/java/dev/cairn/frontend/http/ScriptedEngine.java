@@ -28,6 +28,8 @@ import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
 import dev.cairn.api.model.UpdateTableResponse;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,7 +42,10 @@ final class ScriptedEngine implements Engine {
 
     private final AtomicReference<Object> lastRequest = new AtomicReference<>();
     private final AtomicReference<String> lastThread = new AtomicReference<>();
+    private final AtomicReference<Boolean> lastCallDeferred = new AtomicReference<>();
+    private final ThreadLocal<Boolean> deferring = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private volatile boolean servesWithoutBlocking;
+    private volatile CompletionStage<Void> durable = CompletableFuture.completedStage(null);
     private volatile Function<Object, Object> answer = request -> {
         throw new IllegalStateException("no answer scripted");
     };
@@ -71,6 +76,32 @@ final class ScriptedEngine implements Engine {
         return this;
     }
 
+    /** What {@link #durable()} answers from now on: a completed stage unless scripted. */
+    ScriptedEngine durableWhen(CompletionStage<Void> durable) {
+        this.durable = durable;
+        return this;
+    }
+
+    /** Whether the last call ran inside {@link #deferringDurability}. */
+    boolean lastCallDeferred() {
+        return lastCallDeferred.get();
+    }
+
+    @Override
+    public <T> T deferringDurability(Supplier<T> call) {
+        deferring.set(Boolean.TRUE);
+        try {
+            return call.get();
+        } finally {
+            deferring.set(Boolean.FALSE);
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> durable() {
+        return durable;
+    }
+
     /** The name of the thread that made the last call. */
     String lastThread() {
         return lastThread.get();
@@ -90,6 +121,7 @@ final class ScriptedEngine implements Engine {
     private <T> T respond(Object request) {
         lastRequest.set(request);
         lastThread.set(Thread.currentThread().getName());
+        lastCallDeferred.set(deferring.get());
         return (T) answer.apply(request);
     }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cairn.spi.storage.Bound;
+import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.PartitionBatch.Condition;
@@ -40,6 +41,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -507,6 +509,46 @@ public abstract class StoreContractSuite {
         } catch (WouldBlockException wouldBlock) {
             assertThat(view.apply(read.get())).isEqualTo(expected); // nothing changed by the attempt
         }
+    }
+
+    // ---- deferred durability ----------------------------------------------------------------
+
+    @Test
+    void writesWithDeferredDurabilityAreAppliedAndThenMadeDurable() throws Exception {
+        writeRows(P, 1, 3);
+
+        boolean applied = DeferredDurability.run(() -> {
+            put(P, bytes(4), bytes(4));
+            return store.apply(batch(P, List.of(new Condition(bytes(1), null)),
+                    List.of(new Mutation(bytes(1), bytes(9)))));
+        });
+
+        assertThat(applied).isFalse();
+        assertThat(DeferredDurability.requested()).isFalse();
+        assertThat(store.durable().toCompletableFuture().get(50, TimeUnit.SECONDS)).isNull();
+        assertThat(clusterings(drain(store.range(RangeRead.all(keyspace, P))))).containsExactly("01", "02", "03", "04");
+        assertThat(store.get(keyspace, P, bytes(1))).containsExactly(1);
+    }
+
+    @Test
+    void concurrentWritersWithDeferredDurabilityAreAllMadeDurable() throws Exception {
+        int threads = 8;
+        int writesEach = 50;
+        AtomicInteger next = new AtomicInteger();
+        List<Integer> written = runConcurrently(threads, () -> {
+            for (int i = 0; i < writesEach; i++) {
+                int row = next.incrementAndGet();
+                DeferredDurability.run(() -> {
+                    put(P, bytes(row >> 8, row), ofLong(row));
+                    return null;
+                });
+                store.durable().toCompletableFuture().get(50, TimeUnit.SECONDS);
+            }
+            return writesEach;
+        });
+
+        assertThat(written).containsOnly(writesEach).hasSize(threads);
+        assertThat(drain(store.range(RangeRead.all(keyspace, P)))).hasSize(threads * writesEach);
     }
 
     // ---- multi-partition transactions -------------------------------------------------------
