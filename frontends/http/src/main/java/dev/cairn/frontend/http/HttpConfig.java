@@ -8,8 +8,9 @@ package dev.cairn.frontend.http;
  * @param port the port; 8000 (DynamoDB Local's) by default, 0 for any free port
  * @param eventLoopThreads Netty event loop threads; 0 lets Netty choose (twice the cores)
  * @param workerThreads threads that run engine calls, which may block on storage; by default
- *     16 per core: a durable write waits for its WAL sync, and the storage engine folds the writes
- *     waiting together into one sync (group commit), so writers waiting is what makes it fast
+ *     16 per core: a call may wait for a disk read or a contended row lock, and waiting threads
+ *     cost little, while too few leave the CPU idle (writes do not wait for their sync here: they
+ *     are answered when a shared one completes, see {@link dev.cairn.api.Engine#durable()})
  * @param workerQueueCapacity requests that may wait for a worker; beyond it the server answers
  *     ProvisionedThroughputExceededException, which every AWS SDK retries with back-off
  * @param maxRequestBytes DynamoDB's HTTP request size limit, 16 MB; larger requests get 413
@@ -35,7 +36,7 @@ public record HttpConfig(String host, int port, int eventLoopThreads, int worker
         }
     }
 
-    /** 127.0.0.1:8000, two workers per core, a queue of 1024, 16 MB requests, no gzip responses. */
+    /** 127.0.0.1:8000, 16 workers per core, a queue of 1024, 16 MB requests, no gzip responses. */
     public static HttpConfig defaults() {
         return new HttpConfig("127.0.0.1", 8000, 0, 16 * Runtime.getRuntime().availableProcessors(), 1024,
                 DYNAMODB_MAX_REQUEST_BYTES, false);
