@@ -62,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         Engine engine = new CairnEngine(store);
+        HttpFrontend.disableLeakDetectionUnlessAsked();
         HttpFrontend http;
         try {
             http = HttpFrontend.start(engine, HttpConfig.defaults().withHost(host).withPort(port));

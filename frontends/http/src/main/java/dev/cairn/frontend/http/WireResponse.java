@@ -3,9 +3,11 @@ package dev.cairn.frontend.http;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -25,13 +27,16 @@ import java.util.zip.GZIPOutputStream;
 record WireResponse(HttpResponseStatus status, String contentType, byte[] body) {
 
     static final String AMZ_JSON = "application/x-amz-json-1.0";
+    /** Every header value here is made by this class from safe ASCII, so Netty need not check each. */
+    private static final HttpHeadersFactory UNVALIDATED_HEADERS =
+            DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
     FullHttpResponse toHttp(String requestId, boolean keepAlive, boolean gzip) {
         byte[] bytes = gzip ? gzip(body) : body;
         CRC32 crc = new CRC32();
         crc.update(bytes);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                Unpooled.wrappedBuffer(bytes));
+                Unpooled.wrappedBuffer(bytes), UNVALIDATED_HEADERS, UNVALIDATED_HEADERS);
         response.headers()
                 .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()))
                 .set("x-amzn-RequestId", requestId)
