@@ -18,25 +18,17 @@ import java.util.function.Supplier;
  */
 public final class DeferredDurability {
 
-    private static final ThreadLocal<Boolean> REQUESTED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final ThreadFlag REQUESTED = new ThreadFlag();
 
     private DeferredDurability() {}
 
     /** Runs {@code writes} with deferred durability requested on this thread; nests. */
     public static <T> T run(Supplier<T> writes) {
-        if (requested()) {
-            return writes.get();
-        }
-        REQUESTED.set(Boolean.TRUE);
-        try {
-            return writes.get();
-        } finally {
-            REQUESTED.set(Boolean.FALSE);
-        }
+        return REQUESTED.runWith(writes);
     }
 
     /** Whether this thread's writes may be acknowledged before they are durable. */
     public static boolean requested() {
-        return REQUESTED.get();
+        return REQUESTED.isSet();
     }
 }

@@ -15,26 +15,18 @@ import java.util.function.Supplier;
  */
 public final class NonBlockingReads {
 
-    private static final ThreadLocal<Boolean> REQUESTED = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final ThreadFlag REQUESTED = new ThreadFlag();
 
     private NonBlockingReads() {}
 
     /** Runs {@code reads} with non-blocking reads requested on this thread; nests. */
     public static <T> T attempt(Supplier<T> reads) {
-        if (requested()) {
-            return reads.get();
-        }
-        REQUESTED.set(Boolean.TRUE);
-        try {
-            return reads.get();
-        } finally {
-            REQUESTED.set(Boolean.FALSE);
-        }
+        return REQUESTED.runWith(reads);
     }
 
     /** Whether this thread's reads must not block. */
     public static boolean requested() {
-        return REQUESTED.get();
+        return REQUESTED.isSet();
     }
 
     /** Throws {@link WouldBlockException} when this thread's reads must not block; call before waiting. */
