@@ -3,7 +3,6 @@ package dev.cairn.core.validation;
 import dev.cairn.api.ApiException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * DynamoDB's first validation stage: each request member checked against its declared constraints
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
  * "N validation error(s) detected: Value '...' at '...' failed to satisfy constraint: ...".
  */
 public final class ConstraintViolations {
-
-    private static final Pattern NAME_PATTERN = Pattern.compile("[a-zA-Z0-9_.-]+");
 
     private final List<String> violations = new ArrayList<>();
 
@@ -36,10 +33,26 @@ public final class ConstraintViolations {
         if (name.length() > 255) {
             add(name, member, "Member must have length less than or equal to 255");
         }
-        if (!NAME_PATTERN.matcher(name).matches()) {
+        if (!isResourceName(name)) {
             add(name, member, "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
         }
         return this;
+    }
+
+    /** Whether the name matches [a-zA-Z0-9_.-]+; checked on every request, so without a regex. */
+    private static boolean isResourceName(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public ConstraintViolations notNull(String member, Object value) {
@@ -51,10 +64,26 @@ public final class ConstraintViolations {
 
     /** An optional enum member; {@code allowed} lists the values in the order DynamoDB prints them. */
     public ConstraintViolations oneOf(String member, String value, String allowed) {
-        if (value != null && !allowed.substring(1, allowed.length() - 1).matches("(.*, )?" + Pattern.quote(value) + "(, .*)?")) {
+        if (value != null && !isOneOf(value, allowed)) {
             add(value, member, "Member must satisfy enum value set: " + allowed);
         }
         return this;
+    }
+
+    /** Whether value is one of the entries of {@code allowed}, a list printed as "[A, B, C]". */
+    private static boolean isOneOf(String value, String allowed) {
+        int start = 1;
+        while (start < allowed.length()) {
+            int end = allowed.indexOf(", ", start);
+            if (end < 0) {
+                end = allowed.length() - 1;
+            }
+            if (allowed.regionMatches(start, value, 0, value.length()) && end - start == value.length()) {
+                return true;
+            }
+            start = end + 2;
+        }
+        return false;
     }
 
     public ConstraintViolations atLeast(String member, Number value, long minimum) {

@@ -1,7 +1,6 @@
 package dev.cairn.frontend.http;
 
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -14,7 +13,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Date;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 
@@ -38,7 +36,7 @@ record WireResponse(HttpResponseStatus status, String contentType, byte[] body) 
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
                 Unpooled.wrappedBuffer(bytes), UNVALIDATED_HEADERS, UNVALIDATED_HEADERS);
         response.headers()
-                .set(HttpHeaderNames.DATE, DateFormatter.format(new Date()))
+                .set(HttpHeaderNames.DATE, HttpDates.now())
                 .set("x-amzn-RequestId", requestId)
                 .set("x-amz-crc32", Long.toString(crc.getValue()))
                 .set(HttpHeaderNames.CONTENT_TYPE, contentType)

@@ -2,6 +2,9 @@ package dev.cairn.frontend.http.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,6 +26,10 @@ final class PlainText {
     /** Below this length the extra copy costs more than Jackson's loop. */
     static final int MIN_LENGTH = 32;
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     private PlainText() {}
 
     static void write(JsonGenerator out, String text) throws IOException {
@@ -41,13 +48,36 @@ final class PlainText {
      * count equal to the character count already rules out non-ASCII, but for one case: getBytes
      * writes {@code ?} for a lone surrogate (which Jackson escapes as {@code \}{@code uD800}), so
      * text holding {@code ?} is left to Jackson too.
+     *
+     * <p>Eight bytes are tested at a time with the usual word tricks: a byte-at-a-time loop over
+     * the ~0.5 KB payloads of the benchmark's items was 5% of a Query's CPU. Each trick answers
+     * exactly whether any byte of the word qualifies, which is all this needs.
      */
-    private static boolean isPlain(byte[] bytes) {
-        for (byte b : bytes) {
+    static boolean isPlain(byte[] bytes) {
+        int i = 0;
+        for (int words = bytes.length - Long.BYTES; i <= words; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            if (((word & HIGH_BITS) | anyBelow(word, 0x20) | anyZero(word ^ (ONES * '"'))
+                    | anyZero(word ^ (ONES * '\\')) | anyZero(word ^ (ONES * '?'))) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            byte b = bytes[i];
             if (b < 0x20 || b == '"' || b == '\\' || b == '?') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Non-zero when some byte of the word is zero. */
+    private static long anyZero(long word) {
+        return (word - ONES) & ~word & HIGH_BITS;
+    }
+
+    /** Non-zero when some byte is below {@code n} (at most 0x80), given no byte has its high bit set. */
+    private static long anyBelow(long word, int n) {
+        return (word - ONES * n) & ~word & HIGH_BITS;
     }
 }

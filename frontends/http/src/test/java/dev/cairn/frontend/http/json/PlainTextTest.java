@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +49,36 @@ class PlainTextTest {
             }
             String s = new String(text);
             assertThat(plainText(s)).as(s).isEqualTo(jackson(s));
+        }
+    }
+
+    /** The word-at-a-time check agrees with a byte-at-a-time one for every byte at every position. */
+    @Test
+    void isPlainFindsEveryByteThatIsNotPlainWherever() {
+        for (int length = 0; length <= 24; length++) {
+            for (int at = 0; at < length; at++) {
+                for (int b = 0; b < 256; b++) {
+                    byte[] bytes = "abcdefghijklmnopqrstuvwxyz".substring(0, length).getBytes(StandardCharsets.US_ASCII);
+                    bytes[at] = (byte) b;
+                    boolean plain = b >= 0x20 && b < 0x80 && b != '"' && b != '\\' && b != '?';
+                    assertThat(PlainText.isPlain(bytes)).as("byte %02x at %d of %d", b, at, length).isEqualTo(plain);
+                }
+            }
+        }
+    }
+
+    @Test
+    void isPlainAgreesWithAByteLoopOnRandomBytes() {
+        Random random = new Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            boolean plain = true;
+            for (int at = 0; at < bytes.length; at++) {
+                int b = random.nextInt(30) == 0 ? random.nextInt(256) : 0x20 + random.nextInt(0x60);
+                bytes[at] = (byte) b;
+                plain &= b >= 0x20 && b < 0x80 && b != '"' && b != '\\' && b != '?';
+            }
+            assertThat(PlainText.isPlain(bytes)).as("%s", Arrays.toString(bytes)).isEqualTo(plain);
         }
     }
 
