@@ -15,7 +15,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The stored form of an item: a write encodes once and (for its old image) decodes once, a read
- * decodes once per item returned, so a Query of 25 items pays 25 decodes.
+ * decodes once per item returned, so a Query of 25 items pays 25 decodes, and 25 sizes toward its
+ * 1 MB page: {@link #size1KBItemEncoded} reads those off the stored bytes (compare NumbersBenchmark's
+ * checkAndSize1KBItem, which measures the item itself).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,5 +41,10 @@ public class ItemCodecBenchmark {
     @Benchmark
     public Map<String, AttributeValue> decode1KBItem() {
         return ItemCodec.decode(bytes);
+    }
+
+    @Benchmark
+    public int size1KBItemEncoded() {
+        return ItemCodec.size(bytes, 0);
     }
 }

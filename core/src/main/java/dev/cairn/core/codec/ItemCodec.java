@@ -60,6 +60,87 @@ public final class ItemCodec {
         return item;
     }
 
+    /**
+     * The size DynamoDB counts for the item encoded in {@code bytes} from {@code offset} to the end:
+     * what {@link dev.cairn.core.item.ItemSize#of} gives for its decoding, read off the encoding
+     * without building the item. Strings are stored as their UTF-8 bytes, so their length is their
+     * size; only numbers need their text.
+     *
+     * @throws IllegalArgumentException if the bytes are not an item's encoding
+     */
+    public static int size(byte[] bytes, int offset) {
+        ByteReader in = new ByteReader(bytes, offset);
+        int version = in.read();
+        if (version != ItemTags.VERSION_1) {
+            throw ByteReader.corrupt("unknown item format version " + version);
+        }
+        return attributesSize(in, in.readVarint());
+    }
+
+    private static int attributesSize(ByteReader in, int count) {
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            size += skipBytes(in) + valueSize(in);
+        }
+        return size;
+    }
+
+    private static int valueSize(ByteReader in) {
+        int tag = in.read();
+        switch (tag) {
+            case ItemTags.S:
+            case ItemTags.B:
+                return skipBytes(in);
+            case ItemTags.N_TEXT:
+                return NumberCodec.size(readString(in));
+            case ItemTags.N:
+                return NumberCodec.size(NumberCodec.decode(in));
+            case ItemTags.BOOL_TRUE:
+            case ItemTags.BOOL_FALSE:
+            case ItemTags.NULL:
+                return 1;
+            case ItemTags.M: {
+                int count = in.readVarint();
+                return 3 + count + attributesSize(in, count);
+            }
+            case ItemTags.L: {
+                int count = in.readVarint();
+                int size = 3 + count;
+                for (int i = 0; i < count; i++) {
+                    size += valueSize(in);
+                }
+                return size;
+            }
+            case ItemTags.SS:
+            case ItemTags.BS: {
+                int count = in.readVarint();
+                int size = 0;
+                for (int i = 0; i < count; i++) {
+                    size += skipBytes(in);
+                }
+                return size;
+            }
+            case ItemTags.NS_TEXT:
+            case ItemTags.NS: {
+                int count = in.readVarint();
+                int size = 0;
+                for (int i = 0; i < count; i++) {
+                    size += NumberCodec.size(tag == ItemTags.NS ? NumberCodec.decode(in) : readString(in));
+                }
+                return size;
+            }
+            default:
+                throw ByteReader.corrupt("unknown type tag " + tag);
+        }
+    }
+
+    /** Skips a length-prefixed string or binary, giving its length. */
+    private static int skipBytes(ByteReader in) {
+        int length = in.readVarint();
+        in.skip(length);
+        return length;
+    }
+
     private static void writeMap(Map<String, AttributeValue> map, ByteWriter out) {
         out.writeVarint(map.size());
         for (Map.Entry<String, AttributeValue> e : map.entrySet()) {

@@ -29,6 +29,8 @@ public final class NumberCodec {
     private static final int EXPONENT_BIAS = 64;
     private static final int POSITIVE_END = 0x00;
     private static final int NEGATIVE_END = 0xFF;
+    /** A negative number with this many base-100 digits or more has no terminator counted in its size. */
+    private static final int MAX_BASE100_DIGITS = 20;
 
     private NumberCodec() {}
 
@@ -116,6 +118,17 @@ public final class NumberCodec {
     public static int base100Digits(String canonical) {
         Digits d = Digits.of(canonical);
         return d == null ? 0 : ((d.exponent & 1) + d.count + 1) / 2;
+    }
+
+    /**
+     * The bytes DynamoDB counts for a number given in canonical text: one, plus one per base-100
+     * digit, plus one for a negative number of fewer than 20 such digits (the exact rule measured
+     * against DynamoDB Local, where AWS's documentation says "approximately").
+     */
+    public static int size(String canonical) {
+        int digits = base100Digits(canonical);
+        boolean terminated = canonical.charAt(0) == '-' && digits < MAX_BASE100_DIGITS;
+        return 1 + digits + (terminated ? 1 : 0);
     }
 
     /** As {@link #base100Digits(String)}, from a BigDecimal: what sizing used before, kept for the tests to compare. */

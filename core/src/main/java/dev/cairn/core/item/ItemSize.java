@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * An item's size as DynamoDB counts it, for the 400 KB item limit and for capacity units. AWS
  * documents the rule ("Item sizes and formats"); where it says "approximately" (numbers) this
- * class uses the exact count measured against DynamoDB Local: one byte, plus one per base-100
- * digit of the number ({@link NumberCodec#base100Digits(String)}), plus one for a negative number
- * with fewer than 20 such digits. Every name counts its UTF-8 bytes, maps and lists add 3 bytes plus
- * one per element, sets are the sum of their elements.
+ * class uses the exact count measured against DynamoDB Local ({@link NumberCodec#size}). Every
+ * name counts its UTF-8 bytes, maps and lists add 3 bytes plus one per element, sets are the sum
+ * of their elements. {@link dev.cairn.core.codec.ItemCodec#size} applies the same rules to an
+ * encoded item.
  */
 public final class ItemSize {
 
@@ -24,8 +24,6 @@ public final class ItemSize {
 
     /** UpdateItem's message when the updated item would be over the limit. */
     public static final String UPDATED_ITEM_TOO_LARGE = "Item size to update has exceeded the maximum allowed size";
-
-    private static final int MAX_BASE100_DIGITS = 20;
 
     private ItemSize() {}
 
@@ -106,16 +104,19 @@ public final class ItemSize {
     }
 
     private static int number(String text) {
-        String canonical = Numbers.canonical(text); // checks it as Numbers.parse would
-        int digits = NumberCodec.base100Digits(canonical);
-        boolean terminated = canonical.charAt(0) == '-' && digits < MAX_BASE100_DIGITS;
-        return 1 + digits + (terminated ? 1 : 0);
+        // canonical checks the text as Numbers.parse would; text already so (any stored number) skips it
+        return NumberCodec.size(Numbers.isPlainCanonical(text) ? text : Numbers.canonical(text));
     }
 
     /** UTF-8 length without encoding; a lone surrogate counts 1, as Java encodes it as '?'. */
     static int utf8Length(String s) {
-        int length = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 0x80) {
+            i++; // the usual all-ASCII text: a tighter loop than the general one below
+        }
+        int length = i;
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 length += 1;

@@ -3,7 +3,6 @@ package dev.cairn.core.read;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.expression.ConditionExpression;
 import dev.cairn.core.expression.ProjectionExpression;
-import dev.cairn.core.item.ItemSize;
 import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
 import java.util.ArrayList;
@@ -31,6 +30,9 @@ final class PageCollector {
         Map<String, AttributeValue> item(Row row);
 
         Map<String, AttributeValue> key(Map<String, AttributeValue> item);
+
+        /** The size DynamoDB counts for the item the row showed, toward the 1 MB page. */
+        int size(Row row, Map<String, AttributeValue> item);
     }
 
     /** One page and what it cost. */
@@ -59,7 +61,7 @@ final class PageCollector {
                 continue; // a lock on an item yet to be created, or an entry whose item just went away
             }
             scanned++;
-            bytesRead += ItemSize.of(item);
+            bytesRead += entries.size(row, item);
             last = item;
             if (filter != null && !filter.test(item)) {
                 continue;

@@ -221,6 +221,11 @@ public final class ReadOperations {
             public Map<String, AttributeValue> key(Map<String, AttributeValue> item) {
                 return target.lastEvaluatedKey(item);
             }
+
+            @Override
+            public int size(Row row, Map<String, AttributeValue> item) {
+                return fetchBase ? ItemSize.of(item) : target.size(row, item);
+            }
         };
     }
 

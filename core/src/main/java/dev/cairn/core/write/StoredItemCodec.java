@@ -56,6 +56,14 @@ public final class StoredItemCodec {
         };
     }
 
+    /**
+     * The size DynamoDB counts for the item of a row holding a plain (unlocked) item, read off its
+     * bytes; -1 for a locked row, whose visible item depends on its transaction.
+     */
+    public static int plainItemSize(byte[] bytes) {
+        return bytes[0] == PLAIN ? ItemCodec.size(bytes, 1) : -1;
+    }
+
     /** The committed item of a row's bytes, or null. */
     public static Map<String, AttributeValue> item(byte[] bytes) {
         return bytes == null ? null : decode(bytes).item();

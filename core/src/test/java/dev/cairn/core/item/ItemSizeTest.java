@@ -34,6 +34,9 @@ class ItemSizeTest {
     void scalarsCountTheirBytes() {
         assertThat(ItemSize.ofValue(AttributeValue.s(""))).isZero();
         assertThat(ItemSize.ofValue(AttributeValue.s("é\ud83d\ude00"))).isEqualTo(6);
+        assertThat(ItemSize.ofValue(AttributeValue.s("ascii"))).isEqualTo(5);
+        assertThat(ItemSize.ofValue(AttributeValue.s("ab\u00e9c\u65e5\ud83d\ude00d"))).isEqualTo(2 + 2 + 1 + 3 + 4 + 1);
+        assertThat(ItemSize.ofValue(AttributeValue.s("ab\ud800c"))).isEqualTo(4);
         assertThat(ItemSize.ofValue(AttributeValue.b(new byte[5]))).isEqualTo(5);
         assertThat(ItemSize.ofValue(new AttributeValue.Bool(true))).isEqualTo(1);
         assertThat(ItemSize.ofValue(new AttributeValue.Null(true))).isEqualTo(1);
