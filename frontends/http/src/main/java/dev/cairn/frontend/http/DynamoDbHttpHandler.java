@@ -34,9 +34,9 @@ import java.util.function.Consumer;
  * let storage return before their writes are on disk ({@link dev.cairn.api.Engine#deferringDurability})
  * and are answered once a sync shared with other writers covers them, so a worker waits for no
  * disk and the answer still promises durability. Requests of one connection are
- * served one at a time, in order, so pipelined requests get their responses in order; while one
- * is on the worker pool the connection stops reading, which pushes back on a client that sends
- * faster than it is served.
+ * served one at a time, in order, so pipelined requests get their responses in order; once a
+ * request waits behind another the connection stops reading until it is served, which pushes back
+ * on a client that sends faster than it is served.
  * Authentication is not checked here: any Authorization header, or none, is accepted.
  */
 final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -68,6 +68,11 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         waiting.add(request);
         if (!busy) {
             serveNext(ctx);
+        } else {
+            // A request arrived while another is served: read no more until the queue is drained.
+            // Stopping only now, not whenever a request goes to a worker, spares a client that
+            // waits for each answer two selector changes per request.
+            setAutoRead(ctx, false);
         }
     }
 
@@ -152,7 +157,6 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     /** Runs the operation on a worker; anything but a read is answered only once it is durable. */
     private void dispatch(ChannelHandlerContext ctx, Operation<?, ?> operation, byte[] body, boolean read,
             String requestId, boolean keepAlive, boolean gzip) {
-        setAutoRead(ctx, false);
         Consumer<WireResponse> answer =
                 response -> ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
         try {
