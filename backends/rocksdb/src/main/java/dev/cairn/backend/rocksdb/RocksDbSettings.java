@@ -47,6 +47,15 @@ import org.rocksdb.WriteOptions;
  * PutItem profiles on 2 cores the followers' waiting ({@code WriteThread::AwaitState}) fell from
  * about 6% of the samples to under 1%, and short trials of PutItem and UpdateItem rose by 10-25%
  * (the machine's run-to-run spread is about 10%).
+ *
+ * <p>Write-ahead log files are recycled: a log whose memtable was flushed is kept and overwritten
+ * by a later log instead of being deleted. Appending to a new file changes its size, so every
+ * {@code fdatasync} of it also commits the file system's journal; a recycled file's blocks are
+ * already there, so the sync writes only the data. PutItem at 32 connections on this 2-core
+ * machine rose by about 8% (four alternating 10 s runs: 217-220k against 234-238k requests).
+ * Recycled logs are written in RocksDB's recyclable record format, which names the log in every
+ * record, so recovery stops at the first record of an older log; RocksDB allows this with the
+ * default point-in-time WAL recovery since 9.x. It costs up to two logs of disk (about 16 MB each).
  */
 final class RocksDbSettings implements AutoCloseable {
 
@@ -58,6 +67,8 @@ final class RocksDbSettings implements AutoCloseable {
     /** The most the memtables may take of it: write buffers of half of this, at most two. */
     static final long MEMTABLE_BUDGET_BYTES = 32L << 20;
     private static final long LOCK_TIMEOUT_MILLIS = 1000;
+    /** Write-ahead log files kept for reuse (see above): enough for the two memtables' logs. */
+    private static final int RECYCLED_LOG_FILES = 2;
 
     final LRUCache blockCache = new LRUCache(MEMORY_BUDGET_BYTES);
     final WriteBufferManager writeBufferManager = new WriteBufferManager(MEMTABLE_BUDGET_BYTES, blockCache);
@@ -94,7 +105,8 @@ final class RocksDbSettings implements AutoCloseable {
                 .setInfoLogLevel(InfoLogLevel.WARN_LEVEL)
                 .setKeepLogFileNum(3)
                 .setEnableWriteThreadAdaptiveYield(false)
-                .setAllowConcurrentMemtableWrite(false);
+                .setAllowConcurrentMemtableWrite(false)
+                .setRecycleLogFileNum(RECYCLED_LOG_FILES);
         writeOptions = new WriteOptions().setSync(sync);
     }
 
