@@ -58,6 +58,17 @@ public interface Engine extends AutoCloseable {
     }
 
     /**
+     * As {@link #withoutBlocking}, for {@code write} — calls of {@link #putItem}, {@link #updateItem}
+     * or {@link #deleteItem} only — run inside {@link #deferringDurability}: returns what it returned,
+     * or empty, having written nothing, when writing would have meant waiting (for a lock held by
+     * another writer, a write stall, I/O). The caller still answers only once {@link #durable()}
+     * completes. This default always answers empty.
+     */
+    default <T> Optional<T> writeWithoutBlocking(Supplier<T> write) {
+        return Optional.empty();
+    }
+
+    /**
      * Runs {@code call} — any engine call — letting storage return from its writes before they are
      * durable, so the calling thread does not wait for the disk. The caller must not answer its
      * client until {@link #durable()}, asked after {@code call} returned or threw, completes: only

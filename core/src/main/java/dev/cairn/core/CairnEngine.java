@@ -74,6 +74,7 @@ public final class CairnEngine implements Engine {
     private final TransactionOperations transactions;
     private final GlobalIndexBuilder indexBuilder;
     private final boolean readsWithoutBlocking;
+    private final boolean writesWithoutBlocking;
 
     public CairnEngine(Store store) {
         this.store = store;
@@ -81,6 +82,7 @@ public final class CairnEngine implements Engine {
         // Without store transactions, readers may meet the locks of core's own transaction protocol
         // and resolve them by waiting, so reads only skip the worker pool on stores that have them.
         this.readsWithoutBlocking = features.nonBlockingReads() && features.multiPartitionTransactions();
+        this.writesWithoutBlocking = readsWithoutBlocking && features.nonBlockingWrites();
         Catalog catalog = new Catalog(store);
         this.outbox = store.features().multiPartitionTransactions() ? null : new GlobalIndexOutbox(store);
         TableGates gates = new TableGates();
@@ -106,6 +108,19 @@ public final class CairnEngine implements Engine {
         }
         try {
             return Optional.of(NonBlockingReads.attempt(read));
+        } catch (WouldBlockException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Writes go through the same non-blocking mode as reads; the store's apply honours it too. */
+    @Override
+    public <T> Optional<T> writeWithoutBlocking(Supplier<T> write) {
+        if (!writesWithoutBlocking) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NonBlockingReads.attempt(write));
         } catch (WouldBlockException e) {
             return Optional.empty();
         }

@@ -21,8 +21,10 @@ import dev.cairn.api.model.ScanResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.backend.memory.MemoryStorageProvider;
 import dev.cairn.backend.memory.MemoryStore;
+import dev.cairn.backend.rocksdb.RocksDbStore;
 import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.StoreConfig;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The engine's operations over the reference backend, without a front end in between. */
 class CairnEngineTest {
@@ -78,6 +81,30 @@ class CairnEngineTest {
         try (CairnEngine locking = new CairnEngine(new MemoryStorageProvider().open(
                 new StoreConfig(null, Map.of(MemoryStore.MULTI_PARTITION_TRANSACTIONS, "false"))))) {
             assertThat(locking.withoutBlocking(() -> "answer")).isEmpty();
+        }
+    }
+
+    @Test
+    void writesWithoutBlockingAreDeclinedByAStoreThatCannotPromiseThem() {
+        assertThat(engine.writeWithoutBlocking(() -> "answer")).isEmpty();
+    }
+
+    @Test
+    void writesWithoutBlockingOnRocksDbAreAppliedWhenDeferred(@TempDir Path directory) {
+        try (CairnEngine rocks = new CairnEngine(RocksDbStore.open(StoreConfig.inDirectory(directory)))) {
+            rocks.createTable(new CreateTableRequest("events", List.of(new AttributeDefinition("pk", "S")),
+                    List.of(new KeySchemaElement("pk", "HASH")), null, null, "PAY_PER_REQUEST", null, null, null,
+                    null, null));
+            PutItemRequest put = new PutItemRequest("events", Map.of("pk", s("a"), "v", s("x")), null, null, null,
+                    null, null, null, null, null, null);
+
+            // Not deferred, the write would wait for its fsync: declined, nothing written.
+            assertThat(rocks.writeWithoutBlocking(() -> rocks.putItem(put))).isEmpty();
+            GetItemRequest read = new GetItemRequest("events", Map.of("pk", s("a")), null, null, null, null, null);
+            assertThat(rocks.getItem(read).item()).isNull();
+
+            assertThat(rocks.deferringDurability(() -> rocks.writeWithoutBlocking(() -> rocks.putItem(put)))).isPresent();
+            assertThat(rocks.getItem(read).item()).containsEntry("v", s("x"));
         }
     }
 

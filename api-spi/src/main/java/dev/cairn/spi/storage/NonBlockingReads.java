@@ -11,7 +11,10 @@ import java.util.function.Supplier;
  * answers {@link Store#get}, {@link Store#range} and {@link Store#scan} (and its cursors) from
  * memory, or throws {@link WouldBlockException} where it would otherwise wait for I/O or a lock.
  * Reads change nothing, so the caller simply runs the same call again where blocking is allowed.
- * Code above the store checks {@link #requested()} before anything of its own that may wait.
+ * A store whose {@link StoreFeatures#nonBlockingWrites()} is true treats {@link Store#apply} the
+ * same way: it throws, having written nothing, where it would wait, so a write too can be run
+ * again elsewhere. Code above the store checks {@link #requested()} before anything of its own
+ * that may wait.
  */
 public final class NonBlockingReads {
 

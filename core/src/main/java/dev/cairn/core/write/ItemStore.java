@@ -10,7 +10,9 @@ import dev.cairn.core.table.Catalog;
 import dev.cairn.core.table.StorageKey;
 import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableMetadata;
+import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
+import dev.cairn.spi.storage.WouldBlockException;
 import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreTransaction;
@@ -88,7 +90,7 @@ public final class ItemStore {
     private WriteOutcome write(TableMetadata table, StorageKey key, ItemMutation mutation,
             Map<String, AttributeValue> blindItem) {
         ReadWriteLock gate = gates.of(table.name());
-        gate.readLock().lock();
+        lock(gate);
         try {
             TableMetadata current = catalog.find(table.name());
             if (current == null || !current.id().equals(table.id())) {
@@ -100,6 +102,7 @@ public final class ItemStore {
                 return new WriteOutcome(null, blindItem);
             }
             if (nativeTransactions && IndexMaintainer.hasGlobalIndexes(current)) {
+                NonBlockingReads.checkMayBlock(); // a store transaction may wait for its locks
                 return writeInTransaction(current, key, mutation);
             }
             return writeInPartition(current, key, mutation);
@@ -109,6 +112,15 @@ public final class ItemStore {
     }
 
 
+    /** Takes the table gate's read lock; a thread that must not block only tries it. */
+    private static void lock(ReadWriteLock gate) {
+        if (!NonBlockingReads.requested()) {
+            gate.readLock().lock();
+        } else if (!gate.readLock().tryLock()) {
+            throw WouldBlockException.instance();
+        }
+    }
+
     private WriteOutcome writeInPartition(TableMetadata table, StorageKey key, ItemMutation mutation) {
         String keyspace = Subspaces.tableKeyspace(table.id());
         boolean tracked = ItemCollections.tracked(table);
@@ -116,6 +128,7 @@ public final class ItemStore {
             byte[] currentBytes = store.get(keyspace, key.partition(), key.clustering());
             StoredItem stored = currentBytes == null ? null : StoredItemCodec.decode(currentBytes);
             if (stored != null && stored.locked()) {
+                NonBlockingReads.checkMayBlock(); // settling a transaction's lock may wait for it
                 lockResolver.onLockedWrite(table, key, stored);
                 continue;
             }

@@ -22,6 +22,17 @@ final class RocksDbErrors {
         return status != null && status.getCode() == Status.Code.Incomplete;
     }
 
+    /**
+     * Whether a non-blocking write stopped where it would have waited: a cache miss or a stall
+     * ({@code Incomplete}, from {@code BLOCK_CACHE_TIER} or {@code no_slowdown}), or a row lock held
+     * by another writer ({@code TimedOut} or {@code Busy} with {@code lock_timeout} 0).
+     */
+    static boolean wouldHaveWaited(RocksDBException e) {
+        Status status = e.getStatus();
+        Status.Code code = status == null ? Status.Code.Undefined : status.getCode();
+        return code == Status.Code.Incomplete || code == Status.Code.TimedOut || code == Status.Code.Busy;
+    }
+
     /** Maps a native failure of {@code operation} ("read", "commit", "open /data/dir"). */
     static StorageException wrap(String operation, RocksDBException e) {
         Status status = e.getStatus();

@@ -86,6 +86,10 @@ final class RocksDbSettings implements AutoCloseable {
     final WriteOptions writeOptions;
     /** For writes whose sync is deferred ({@code DeferredDurability}) to a later shared one. */
     final WriteOptions deferredSyncWrites = new WriteOptions().setSync(false);
+    /** For writes that must not wait: unsynced, and failing rather than stalling. */
+    final WriteOptions nonBlockingWrites = new WriteOptions().setSync(false).setNoSlowdown(true);
+    /** For transactions that must not wait for a row lock. */
+    final TransactionOptions nonBlockingTransactions = new TransactionOptions().setLockTimeout(0);
     final ReadOptions readOptions = new ReadOptions();
 
     RocksDbSettings(StoreConfig config) {
@@ -132,6 +136,8 @@ final class RocksDbSettings implements AutoCloseable {
         readOptions.close();
         writeOptions.close();
         deferredSyncWrites.close();
+        nonBlockingWrites.close();
+        nonBlockingTransactions.close();
         transactionOptions.close();
         transactionDbOptions.close();
         options.close();

@@ -62,7 +62,11 @@ import org.rocksdb.WriteOptions;
  *
  * <p>Non-blocking reads ({@link NonBlockingReads}) look in the memtables and the block cache only
  * ({@code BLOCK_CACHE_TIER}); where a row's block is not cached they throw
- * {@link WouldBlockException} instead of reading the file.
+ * {@link WouldBlockException} instead of reading the file. A non-blocking {@link #apply} (with
+ * its sync deferred, or none configured) takes its row locks without waiting
+ * ({@code lock_timeout} 0), reads them from memory and writes with {@code no_slowdown}: where a
+ * lock is held, a block is not cached or RocksDB would stall the write, it rolls back and throws
+ * {@link WouldBlockException}.
  *
  * <p>Reads outside transactions see the latest committed rows; a range or scan cursor reads one
  * implicit snapshot taken when it starts. A directory may be open in one store at a time; a second
@@ -72,7 +76,7 @@ public final class RocksDbStore implements Store {
 
     private static final int BATCH_ATTEMPTS = 20;
     private static final int DROP_BATCH_ROWS = 1024;
-    private static final StoreFeatures FEATURES = new StoreFeatures(true, true, true);
+    private static final StoreFeatures FEATURES = new StoreFeatures(true, true, true, true);
 
     private final Path directory;
     private final RocksDbSettings settings;
@@ -148,13 +152,19 @@ public final class RocksDbStore implements Store {
 
     @Override
     public boolean apply(PartitionBatch batch) {
+        boolean nonBlocking = NonBlockingReads.requested();
+        if (nonBlocking && settings.sync && !DeferredDurability.requested()) {
+            throw WouldBlockException.instance(); // the commit would wait for its fsync
+        }
         ConditionalBatch conditional = new ConditionalBatch(batch);
         guard.enter();
         try {
             for (int attempt = 1; ; attempt++) {
-                try (Transaction transaction = db.beginTransaction(writeOptions(), settings.transactionOptions)) {
+                try (Transaction transaction = nonBlocking
+                        ? db.beginTransaction(settings.nonBlockingWrites, settings.nonBlockingTransactions)
+                        : db.beginTransaction(writeOptions(), settings.transactionOptions)) {
                     try {
-                        if (!conditional.writeTo(transaction, settings.readOptions)) {
+                        if (!conditional.writeTo(transaction, nonBlocking ? cacheOnlyReads : settings.readOptions)) {
                             transaction.rollback();
                             return false;
                         }
@@ -163,6 +173,9 @@ public final class RocksDbStore implements Store {
                     } catch (RocksDBException e) {
                         StorageException failure = RocksDbErrors.wrap("conditional batch", e);
                         rollbackQuietly(transaction, failure);
+                        if (nonBlocking && RocksDbErrors.wouldHaveWaited(e)) {
+                            throw WouldBlockException.instance();
+                        }
                         if (!failure.retryable() || attempt == BATCH_ATTEMPTS) {
                             throw failure;
                         }

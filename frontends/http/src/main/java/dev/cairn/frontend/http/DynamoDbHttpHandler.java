@@ -29,8 +29,10 @@ import java.util.function.Consumer;
  *
  * <p>The event loop never blocks. Reads (GetItem, BatchGetItem, Query) are first offered to
  * {@link dev.cairn.api.Engine#withoutBlocking}, which answers them on the event loop when their data
- * is in memory; everything else, and reads that would wait for I/O, run on the worker pool and
- * their responses are written back on this channel's event loop. Operations other than those reads
+ * is in memory, and single-item writes (PutItem, UpdateItem, DeleteItem) to
+ * {@link dev.cairn.api.Engine#writeWithoutBlocking}, which writes them there when nothing has to
+ * wait; everything else, and calls that would wait, run on the worker pool and their responses
+ * are written back on this channel's event loop. Operations other than those reads
  * let storage return before their writes are on disk ({@link dev.cairn.api.Engine#deferringDurability})
  * and are answered once a sync shared with other writers covers them, so a worker waits for no
  * disk and the answer still promises durability. Requests of one connection are
@@ -47,6 +49,8 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
     /** Operations that only read, so may be tried on the event loop. */
     private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query");
+    /** Single-item writes, which may be tried on the event loop too. */
+    private static final Set<String> SINGLE_ITEM_WRITES = Set.of("PutItem", "UpdateItem", "DeleteItem");
 
     private final JsonWireCodec codec;
     private final OperationCall call;
@@ -133,6 +137,10 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
                 respond(ctx, answered.get(), requestId, keepAlive, gzip);
                 return;
             }
+        } else if (SINGLE_ITEM_WRITES.contains(operation.get().name())
+                && call.serveDurablyWithoutBlocking(operation.get(), body, requestId,
+                        answerLater(ctx, requestId, keepAlive, gzip))) {
+            return;
         }
         dispatch(ctx, operation.get(), body, read, requestId, keepAlive, gzip);
     }
@@ -157,8 +165,7 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     /** Runs the operation on a worker; anything but a read is answered only once it is durable. */
     private void dispatch(ChannelHandlerContext ctx, Operation<?, ?> operation, byte[] body, boolean read,
             String requestId, boolean keepAlive, boolean gzip) {
-        Consumer<WireResponse> answer =
-                response -> ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
+        Consumer<WireResponse> answer = answerLater(ctx, requestId, keepAlive, gzip);
         try {
             workers.execute(read
                     ? () -> answer.accept(call.serve(operation, body, requestId))
@@ -167,6 +174,12 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             respond(ctx, call.error(ApiException.of(ErrorCode.PROVISIONED_THROUGHPUT_EXCEEDED, THROTTLED_MESSAGE)),
                     requestId, keepAlive, gzip);
         }
+    }
+
+    /** Answers from any thread, on this channel's event loop. */
+    private Consumer<WireResponse> answerLater(ChannelHandlerContext ctx, String requestId, boolean keepAlive,
+            boolean gzip) {
+        return response -> ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
     }
 
     private void respond(ChannelHandlerContext ctx, WireResponse response, String requestId, boolean keepAlive,

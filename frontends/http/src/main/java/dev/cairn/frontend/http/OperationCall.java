@@ -7,6 +7,8 @@ import dev.cairn.frontend.http.json.Operation;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,24 @@ final class OperationCall {
      */
     void serveDurably(Operation<?, ?> operation, byte[] body, String requestId, Consumer<WireResponse> answer) {
         WireResponse response = engine.deferringDurability(() -> serve(operation, body, requestId));
+        answerWhenDurable(operation, response, requestId, answer);
+    }
+
+    /**
+     * Tries a single-item write on a thread that must not block ({@link Engine#writeWithoutBlocking}):
+     * true when it was served, and {@code answer} will be called once it is durable; false when it
+     * would have waited, nothing was written, and the caller runs it where blocking is allowed.
+     */
+    boolean serveDurablyWithoutBlocking(Operation<?, ?> operation, byte[] body, String requestId,
+            Consumer<WireResponse> answer) {
+        Optional<WireResponse> response =
+                engine.deferringDurability(() -> serveWithoutBlocking(operation, body, requestId, engine::writeWithoutBlocking));
+        response.ifPresent(served -> answerWhenDurable(operation, served, requestId, answer));
+        return response.isPresent();
+    }
+
+    private void answerWhenDurable(Operation<?, ?> operation, WireResponse response, String requestId,
+            Consumer<WireResponse> answer) {
         engine.durable().whenComplete((durable, failure) -> {
             if (failure == null) {
                 answer.accept(response);
@@ -63,8 +83,14 @@ final class OperationCall {
      * ({@link Engine#withoutBlocking}); empty means "run {@link #serve} on a worker instead".
      */
     Optional<WireResponse> serveWithoutBlocking(Operation<?, ?> operation, byte[] body, String requestId) {
+        return serveWithoutBlocking(operation, body, requestId, engine::withoutBlocking);
+    }
+
+    /** Serves through one of the engine's non-blocking modes (reads or writes). */
+    private Optional<WireResponse> serveWithoutBlocking(Operation<?, ?> operation, byte[] body, String requestId,
+            Function<Supplier<byte[]>, Optional<byte[]>> mode) {
         try {
-            return engine.withoutBlocking(() -> operation.serve(codec, engine, body))
+            return mode.apply(() -> operation.serve(codec, engine, body))
                     .map(bytes -> new WireResponse(HttpResponseStatus.OK, WireResponse.AMZ_JSON, bytes));
         } catch (ApiException e) {
             return Optional.of(error(e));

@@ -344,6 +344,35 @@ class HttpProtocolTest {
     }
 
     @Test
+    void aWriteServedOnTheEventLoopIsStillAnsweredOnlyOnceDurable() throws Exception {
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        engine.durableWhen(durable).servesWritesWithoutBlocking(true).answer(new PutItemResponse(null, null, null));
+        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
+            connection.post(PUT_ITEM, PUT_ITEM_BODY);
+            Thread.sleep(300);
+            assertThat(connection.answerArrived()).isFalse();
+
+            durable.complete(null);
+            RawHttpConnection.Response response = connection.read();
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.text()).isEqualTo("{}");
+        }
+        assertThat(engine.lastThread()).doesNotStartWith(WORKER_PREFIX);
+        assertThat(engine.lastCallDeferred()).isTrue();
+    }
+
+    @Test
+    void onlySingleItemWritesAreOfferedToTheEventLoop() throws IOException {
+        engine.servesWritesWithoutBlocking(true).answer(new ListTablesResponse(List.of("a1b"), null));
+
+        RawHttpConnection.Response response = exchange(LIST_TABLES, "{}");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(engine.lastThread()).startsWith(WORKER_PREFIX);
+    }
+
+    @Test
     void aWriteThatCannotBeMadeDurableIsAnInternalServerError() throws IOException {
         engine.durableWhen(CompletableFuture.failedStage(StorageException.permanent("disk gone", null)))
                 .answer(new PutItemResponse(null, null, null));

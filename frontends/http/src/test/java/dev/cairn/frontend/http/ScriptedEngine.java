@@ -45,6 +45,7 @@ final class ScriptedEngine implements Engine {
     private final AtomicReference<Boolean> lastCallDeferred = new AtomicReference<>();
     private final ThreadLocal<Boolean> deferring = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private volatile boolean servesWithoutBlocking;
+    private volatile boolean servesWritesWithoutBlocking;
     private volatile CompletionStage<Void> durable = CompletableFuture.completedStage(null);
     private volatile Function<Object, Object> answer = request -> {
         throw new IllegalStateException("no answer scripted");
@@ -73,6 +74,12 @@ final class ScriptedEngine implements Engine {
     /** Accepts reads offered through {@link #withoutBlocking} (true) or declines them all (false, the default). */
     ScriptedEngine servesWithoutBlocking(boolean serves) {
         this.servesWithoutBlocking = serves;
+        return this;
+    }
+
+    /** Accepts writes offered through {@link #writeWithoutBlocking} (true) or declines them all (false, the default). */
+    ScriptedEngine servesWritesWithoutBlocking(boolean serves) {
+        this.servesWritesWithoutBlocking = serves;
         return this;
     }
 
@@ -110,6 +117,11 @@ final class ScriptedEngine implements Engine {
     @Override
     public <T> Optional<T> withoutBlocking(Supplier<T> read) {
         return servesWithoutBlocking ? Optional.of(read.get()) : Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> writeWithoutBlocking(Supplier<T> write) {
+        return servesWritesWithoutBlocking ? Optional.of(write.get()) : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

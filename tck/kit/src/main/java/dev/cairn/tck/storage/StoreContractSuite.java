@@ -501,6 +501,25 @@ public abstract class StoreContractSuite {
         assertThat(NonBlockingReads.attempt(() -> store.get(keyspace, P, bytes(1)))).isNotNull();
     }
 
+    @Test
+    void nonBlockingWritesApplyOrSayTheyWouldBlockHavingWrittenNothing() {
+        assumeTrue(store.features().nonBlockingWrites(), "the store does not declare non-blocking writes");
+        writeRows(P, 1, 2);
+        PartitionBatch swap = batch(P, List.of(new Condition(bytes(1), store.get(keyspace, P, bytes(1))),
+                new Condition(bytes(5), null)), List.of(new Mutation(bytes(1), bytes(9)), new Mutation(bytes(5), bytes(5))));
+
+        try {
+            assertThat(DeferredDurability.run(() -> NonBlockingReads.attempt(() -> store.apply(swap)))).isTrue();
+            assertThat(store.get(keyspace, P, bytes(1))).containsExactly(9);
+            assertThat(store.get(keyspace, P, bytes(5))).containsExactly(5);
+        } catch (WouldBlockException wouldBlock) {
+            assertThat(store.get(keyspace, P, bytes(5))).isNull();
+            assertThat(store.apply(swap)).isTrue(); // nothing was changed by the attempt
+        }
+        assertThat(NonBlockingReads.requested()).isFalse();
+        assertThat(DeferredDurability.requested()).isFalse();
+    }
+
     /** A non-blocking read either agrees with the ordinary read or throws WouldBlockException. */
     private static <T> void assertSameUnlessWouldBlock(Supplier<T> read, Function<T, Object> view) {
         Object expected = view.apply(read.get());
