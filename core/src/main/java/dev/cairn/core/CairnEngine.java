@@ -103,24 +103,18 @@ public final class CairnEngine implements Engine {
 
     @Override
     public <T> Optional<T> withoutBlocking(Supplier<T> read) {
-        if (!readsWithoutBlocking) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(NonBlockingReads.attempt(read));
-        } catch (WouldBlockException e) {
-            return Optional.empty();
-        }
+        return readsWithoutBlocking ? attemptWithoutBlocking(read) : Optional.empty();
     }
 
     /** Writes go through the same non-blocking mode as reads; the store's apply honours it too. */
     @Override
     public <T> Optional<T> writeWithoutBlocking(Supplier<T> write) {
-        if (!writesWithoutBlocking) {
-            return Optional.empty();
-        }
+        return writesWithoutBlocking ? attemptWithoutBlocking(write) : Optional.empty();
+    }
+
+    private static <T> Optional<T> attemptWithoutBlocking(Supplier<T> call) {
         try {
-            return Optional.of(NonBlockingReads.attempt(write));
+            return Optional.of(NonBlockingReads.attempt(call));
         } catch (WouldBlockException e) {
             return Optional.empty();
         }

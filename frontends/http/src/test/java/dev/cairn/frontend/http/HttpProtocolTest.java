@@ -324,10 +324,13 @@ class HttpProtocolTest {
         assertThat(engine.lastThread()).doesNotStartWith(WORKER_PREFIX);
     }
 
-    @Test
-    void aWriteIsAnsweredOnlyOnceTheEngineSaysItIsDurable() throws Exception {
+    /** Whether the engine takes the write on the event loop or it goes to a worker, the answer waits for durability. */
+    @ParameterizedTest(name = "served on the event loop: {0}")
+    @ValueSource(booleans = {false, true})
+    void aWriteIsAnsweredOnlyOnceTheEngineSaysItIsDurable(boolean onTheEventLoop) throws Exception {
         CompletableFuture<Void> durable = new CompletableFuture<>();
-        engine.durableWhen(durable).answer(new PutItemResponse(null, null, null));
+        engine.durableWhen(durable).servesWritesWithoutBlocking(onTheEventLoop)
+                .answer(new PutItemResponse(null, null, null));
         try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
             connection.post(PUT_ITEM, PUT_ITEM_BODY);
             Thread.sleep(300);
@@ -339,26 +342,7 @@ class HttpProtocolTest {
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.text()).isEqualTo("{}");
         }
-        assertThat(engine.lastThread()).startsWith(WORKER_PREFIX);
-        assertThat(engine.lastCallDeferred()).isTrue();
-    }
-
-    @Test
-    void aWriteServedOnTheEventLoopIsStillAnsweredOnlyOnceDurable() throws Exception {
-        CompletableFuture<Void> durable = new CompletableFuture<>();
-        engine.durableWhen(durable).servesWritesWithoutBlocking(true).answer(new PutItemResponse(null, null, null));
-        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
-            connection.post(PUT_ITEM, PUT_ITEM_BODY);
-            Thread.sleep(300);
-            assertThat(connection.answerArrived()).isFalse();
-
-            durable.complete(null);
-            RawHttpConnection.Response response = connection.read();
-
-            assertThat(response.status()).isEqualTo(200);
-            assertThat(response.text()).isEqualTo("{}");
-        }
-        assertThat(engine.lastThread()).doesNotStartWith(WORKER_PREFIX);
+        assertThat(engine.lastThread().startsWith(WORKER_PREFIX)).isEqualTo(!onTheEventLoop);
         assertThat(engine.lastCallDeferred()).isTrue();
     }
 
