@@ -26,12 +26,16 @@ import org.slf4j.LoggerFactory;
  * the index keyspaces and then removes the row. Rows of one partition are applied in sequence order
  * by one thread at a time; applying is idempotent, so after a crash {@link #recover} simply applies
  * whatever is left.
+ *
+ * <p>A store's range read may be weakly consistent: it can miss a row committed behind its cursor
+ * yet see a later one ahead of it. So a drain applies only the rows numbered before it started
+ * reading. Every earlier row of the same item committed before such a row's write read the item,
+ * hence before the drain's read began, and the read is sure to see it.
  */
 public final class GlobalIndexOutbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GlobalIndexOutbox.class);
     private static final byte[] OUTBOX_START = {Subspaces.OUTBOX};
-    private static final byte[] OUTBOX_END = {(byte) (Subspaces.OUTBOX + 1)};
 
     private final Store store;
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
@@ -52,8 +56,7 @@ public final class GlobalIndexOutbox implements AutoCloseable {
 
     /** The outbox row for a write's changes: a batch mutation of the item's partition. */
     public PartitionBatch.Mutation outboxRow(List<IndexRowChange> changes) {
-        ByteBuffer clustering = ByteBuffer.allocate(9).put(Subspaces.OUTBOX).putLong(sequence.incrementAndGet());
-        return new PartitionBatch.Mutation(clustering.array(), new OutboxEntry(changes).encode());
+        return new PartitionBatch.Mutation(rowKey(sequence.incrementAndGet()), new OutboxEntry(changes).encode());
     }
 
     /**
@@ -66,8 +69,8 @@ public final class GlobalIndexOutbox implements AutoCloseable {
      * it changes nothing.
      */
     public PartitionBatch.Mutation backfillRow(List<IndexRowChange> changes) {
-        ByteBuffer clustering = ByteBuffer.allocate(9).put(Subspaces.OUTBOX).putLong(backfillSequence.incrementAndGet());
-        return new PartitionBatch.Mutation(clustering.array(), new OutboxEntry(changes).encode());
+        return new PartitionBatch.Mutation(rowKey(backfillSequence.incrementAndGet()),
+                new OutboxEntry(changes).encode());
     }
 
     /** Asks the worker to apply a partition's outbox soon (after the batch holding it committed). */
@@ -78,13 +81,18 @@ public final class GlobalIndexOutbox implements AutoCloseable {
         }
     }
 
-    /** Finds outbox rows left by a previous run in these table keyspaces and schedules them. */
+    /**
+     * Finds outbox rows left by a previous run in these table keyspaces and schedules them. New rows
+     * are numbered after the last one found, even if the clock has gone back since.
+     */
     public void recover(List<String> tableKeyspaces) {
         for (String keyspace : tableKeyspaces) {
             try (RowCursor rows = store.scan(ScanRead.all(keyspace))) {
                 while (rows.hasNext()) {
                     Row row = rows.next();
                     if (row.clustering().length > 0 && row.clustering()[0] == Subspaces.OUTBOX) {
+                        sequence.accumulateAndGet(ByteBuffer.wrap(row.clustering(), 1, Long.BYTES).getLong(),
+                                Math::max);
                         schedule(keyspace, row.partition());
                     }
                 }
@@ -131,9 +139,11 @@ public final class GlobalIndexOutbox implements AutoCloseable {
     }
 
     private void drain(String keyspace, byte[] partition) {
+        // Rows numbered later are left to the drain their writer schedules after committing.
+        byte[] lastNumbered = rowKey(sequence.get());
         List<Row> rows = new ArrayList<>();
         try (RowCursor cursor = store.range(new RangeRead(keyspace, partition, Bound.inclusive(OUTBOX_START),
-                Bound.exclusive(OUTBOX_END), false, Integer.MAX_VALUE))) {
+                Bound.inclusive(lastNumbered), false, Integer.MAX_VALUE))) {
             cursor.forEachRemaining(rows::add);
         }
         for (Row row : rows) {
@@ -145,6 +155,10 @@ public final class GlobalIndexOutbox implements AutoCloseable {
                     List.of(new PartitionBatch.Condition(row.clustering(), row.value())),
                     List.of(new PartitionBatch.Mutation(row.clustering(), null))));
         }
+    }
+
+    private static byte[] rowKey(long sequence) {
+        return ByteBuffer.allocate(1 + Long.BYTES).put(Subspaces.OUTBOX).putLong(sequence).array();
     }
 
     private static void sleepQuietly() {

@@ -1,0 +1,182 @@
+package dev.cairn.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cairn.backend.memory.MemoryStorageProvider;
+import dev.cairn.core.table.Subspaces;
+import dev.cairn.spi.storage.PartitionBatch;
+import dev.cairn.spi.storage.RangeRead;
+import dev.cairn.spi.storage.Row;
+import dev.cairn.spi.storage.RowCursor;
+import dev.cairn.spi.storage.ScanRead;
+import dev.cairn.spi.storage.Store;
+import dev.cairn.spi.storage.StoreConfig;
+import dev.cairn.spi.storage.StoreFeatures;
+import dev.cairn.spi.storage.StoreTransaction;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox's ordering over the memory store, whose range reads are weakly consistent: a drain may
+ * miss a row committed behind its cursor yet see a later one ahead of it.
+ */
+class GlobalIndexOutboxTest {
+
+    private static final String TABLE = "tbl";
+    private static final String INDEX = "gsi";
+    private static final byte[] PARTITION = {7};
+
+    @Test
+    void aRowCommittedBehindADrainIsNeverOvertakenByALaterRowOfTheSameItem() throws Exception {
+        AtomicReference<Runnable> afterFirstRow = new AtomicReference<>();
+        Store store = new InterleavingStore(memoryStore(), afterFirstRow);
+        try (GlobalIndexOutbox outbox = new GlobalIndexOutbox(store)) {
+            // Rows of two other items, so the drain's cursor has a row ahead of it when the writes land.
+            commit(store, outbox.outboxRow(List.of(put("a"))));
+            commit(store, outbox.outboxRow(List.of(put("b"))));
+            afterFirstRow.set(() -> {
+                // A backfill adds item k's entry (sorting behind the cursor), then a write removes it (ahead).
+                commit(store, outbox.backfillRow(List.of(put("k"))));
+                outbox.schedule(TABLE, PARTITION);
+                commit(store, outbox.outboxRow(List.of(delete("k"))));
+                outbox.schedule(TABLE, PARTITION);
+            });
+            outbox.schedule(TABLE, PARTITION);
+
+            assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(afterFirstRow.get()).isNull();
+            assertThat(indexEntries(store)).containsExactly("a", "b");
+            assertThat(outboxRows(store)).isEmpty();
+        }
+    }
+
+    @Test
+    void rowsLeftWithSequencesAheadOfTheClockAreRecoveredAndLaterWritesSortAfterThem() throws Exception {
+        Store store = memoryStore();
+        long ahead = (System.currentTimeMillis() + TimeUnit.DAYS.toMillis(1)) * 1_000_000L;
+        commit(store, new PartitionBatch.Mutation(outboxKey(ahead), new OutboxEntry(List.of(put("k"))).encode()));
+        try (GlobalIndexOutbox outbox = new GlobalIndexOutbox(store)) {
+            outbox.recover(List.of(TABLE));
+            PartitionBatch.Mutation removal = outbox.outboxRow(List.of(delete("k")));
+            assertThat(ByteBuffer.wrap(removal.clustering(), 1, 8).getLong()).isGreaterThan(ahead);
+            commit(store, removal);
+            outbox.schedule(TABLE, PARTITION);
+
+            assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(indexEntries(store)).isEmpty();
+            assertThat(outboxRows(store)).isEmpty();
+        }
+    }
+
+    private static Store memoryStore() {
+        return new MemoryStorageProvider().open(new StoreConfig(null, Map.of()));
+    }
+
+    private static IndexRowChange put(String item) {
+        return new IndexRowChange(INDEX, PARTITION, bytes(item), bytes("entry of " + item));
+    }
+
+    private static IndexRowChange delete(String item) {
+        return new IndexRowChange(INDEX, PARTITION, bytes(item), null);
+    }
+
+    private static void commit(Store store, PartitionBatch.Mutation outboxRow) {
+        assertThat(store.apply(new PartitionBatch(TABLE, PARTITION, List.of(), List.of(outboxRow)))).isTrue();
+    }
+
+    private static byte[] outboxKey(long sequence) {
+        return ByteBuffer.allocate(9).put(Subspaces.OUTBOX).putLong(sequence).array();
+    }
+
+    private static List<String> indexEntries(Store store) {
+        List<String> entries = new ArrayList<>();
+        try (RowCursor rows = store.scan(ScanRead.all(INDEX))) {
+            rows.forEachRemaining(row -> entries.add(new String(row.clustering(), StandardCharsets.US_ASCII)));
+        }
+        return entries;
+    }
+
+    private static List<Row> outboxRows(Store store) {
+        List<Row> rows = new ArrayList<>();
+        try (RowCursor cursor = store.scan(ScanRead.all(TABLE))) {
+            cursor.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The memory store, with a hook run once, on its own thread, after a range cursor returns its first row. */
+    private record InterleavingStore(Store store, AtomicReference<Runnable> afterFirstRow) implements Store {
+
+        @Override
+        public RowCursor range(RangeRead read) {
+            RowCursor rows = store.range(read);
+            return new RowCursor() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row row = rows.next();
+                    Runnable hook = afterFirstRow.getAndSet(null);
+                    if (hook != null) {
+                        hook.run();
+                    }
+                    return row;
+                }
+
+                @Override
+                public void close() {
+                    rows.close();
+                }
+            };
+        }
+
+        @Override
+        public StoreFeatures features() {
+            return store.features();
+        }
+
+        @Override
+        public byte[] get(String keyspace, byte[] partition, byte[] clustering) {
+            return store.get(keyspace, partition, clustering);
+        }
+
+        @Override
+        public RowCursor scan(ScanRead read) {
+            return store.scan(read);
+        }
+
+        @Override
+        public boolean apply(PartitionBatch batch) {
+            return store.apply(batch);
+        }
+
+        @Override
+        public <T> T transact(Function<StoreTransaction, T> body) {
+            return store.transact(body);
+        }
+
+        @Override
+        public void dropKeyspace(String keyspace) {
+            store.dropKeyspace(keyspace);
+        }
+
+        @Override
+        public void close() {
+            store.close();
+        }
+    }
+}
