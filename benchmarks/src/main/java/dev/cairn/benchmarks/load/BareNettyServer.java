@@ -11,9 +11,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -24,12 +22,13 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import dev.cairn.benchmarks.SampleItems;
+import dev.cairn.frontend.http.NettyTransport;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
- * The HTTP ceiling of this machine: the same Netty transport and HTTP pipeline Cairn uses (NIO,
- * HttpServerCodec, an aggregator), answering every request on the event loop with one fixed ~1 KB
+ * The HTTP ceiling of this machine: the same Netty transport and HTTP pipeline Cairn uses
+ * ({@link NettyTransport#best()}, HttpServerCodec, an aggregator), answering every request on the event loop with one fixed ~1 KB
  * GetItem-shaped JSON body and no engine behind it. Cairn's throughput as a fraction of this is what
  * its own work costs. Binds 127.0.0.1 unless told otherwise.
  *
@@ -44,11 +43,12 @@ public final class BareNettyServer {
         String host = args.length > 1 ? args[1] : "127.0.0.1";
         byte[] body = ("{\"Item\":" + SampleItems.itemJson(42, 7, new Random(42)) + "}").getBytes(StandardCharsets.UTF_8);
         ByteBuf content = Unpooled.unreleasableBuffer(Unpooled.directBuffer(body.length).writeBytes(body));
-        EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+        NettyTransport transport = NettyTransport.best();
+        EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
+        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(0, transport.ioHandlerFactory());
         Channel channel = new ServerBootstrap()
                 .group(acceptors, eventLoops)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
@@ -62,7 +62,8 @@ public final class BareNettyServer {
                 .bind(host, port)
                 .sync()
                 .channel();
-        System.out.println("bare netty listening on http://" + host + ":" + port + " (" + body.length + "-byte answers)");
+        System.out.println("bare netty (" + transport + ") listening on http://" + host + ":" + port + " ("
+                + body.length + "-byte answers)");
         channel.closeFuture().sync();
     }
 

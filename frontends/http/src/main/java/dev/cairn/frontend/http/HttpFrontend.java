@@ -8,9 +8,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -26,9 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Serves an {@link Engine} over DynamoDB's HTTP JSON 1.0 protocol, so AWS SDKs, the AWS CLI and
  * boto3 talk to Cairn as they talk to DynamoDB.
  *
- * <p>Netty with the NIO transport; HTTP/1.1 keep-alive; gzip request bodies are inflated before
- * the 16 MB limit is applied. Engine calls run on a bounded worker pool, never on an event loop.
- * The front end does not own the engine: {@link #close()} stops the server only.
+ * <p>Netty, with native epoll where it is available and NIO elsewhere ({@link NettyTransport});
+ * HTTP/1.1 keep-alive; gzip request bodies are inflated before the 16 MB limit is applied. Reads and
+ * single-item writes are tried on the event loop in a mode where storage refuses rather than waits;
+ * everything else, and whatever was refused, runs on a bounded worker pool. The front end does not
+ * own the engine: {@link #close()} stops the server only.
  */
 public final class HttpFrontend implements AutoCloseable {
 
@@ -47,17 +47,22 @@ public final class HttpFrontend implements AutoCloseable {
 
     /** Binds and starts serving; returns once the port is open. */
     public static HttpFrontend start(Engine engine, HttpConfig config) {
+        return start(engine, config, NettyTransport.best());
+    }
+
+    static HttpFrontend start(Engine engine, HttpConfig config, NettyTransport transport) {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(),
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.workerQueueCapacity()),
                 daemonThreads("cairn-http-worker-"), new ThreadPoolExecutor.AbortPolicy());
-        EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(config.eventLoopThreads(), NioIoHandler.newFactory());
+        EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
+        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(config.eventLoopThreads(),
+                transport.ioHandlerFactory());
         JsonWireCodec codec = new JsonWireCodec();
         OperationCall call = new OperationCall(codec, engine);
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptors, eventLoops)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(transport.serverChannel())
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
