@@ -26,12 +26,12 @@ import java.util.concurrent.locks.ReadWriteLock;
  * Reads and writes whole items of a table, keeping their secondary indexes in step, on whichever
  * path the store allows:
  * <ul>
- *   <li>no global index: one atomic batch on the item's partition, compare-and-set on the bytes read,
- *       with the local index entries in the same batch;
- *   <li>global indexes, store with multi-partition transactions: item and every index entry in one
- *       store transaction;
- *   <li>global indexes, store without: the batch also writes an outbox row that
- *       {@link GlobalIndexOutbox} applies to the indexes afterwards, in order per item.
+ *   <li>store with multi-partition transactions: the item and every index entry in one store
+ *       transaction, which reads the item once, under its lock (a blind overwrite of an item of a
+ *       table without indexes is one unconditional batch);
+ *   <li>store without: one atomic batch on the item's partition, compare-and-set on the bytes
+ *       read, with the local index entries in the same batch and, for global indexes, an outbox row
+ *       that {@link GlobalIndexOutbox} applies to the indexes afterwards, in order per item.
  * </ul>
  * A write runs under its table's gate, with the table's metadata as it is under the gate, so that a
  * write never misses an index created meanwhile.
@@ -101,8 +101,7 @@ public final class ItemStore {
                         List.of(new PartitionBatch.Mutation(key.clustering(), StoredItemCodec.encodeItem(blindItem)))));
                 return new WriteOutcome(null, blindItem);
             }
-            if (nativeTransactions && IndexMaintainer.hasGlobalIndexes(current)) {
-                NonBlockingReads.checkMayBlock(); // a store transaction may wait for its locks
+            if (nativeTransactions) {
                 return writeInTransaction(current, key, mutation);
             }
             return writeInPartition(current, key, mutation);

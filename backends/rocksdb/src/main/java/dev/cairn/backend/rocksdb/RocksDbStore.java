@@ -62,11 +62,11 @@ import org.rocksdb.WriteOptions;
  *
  * <p>Non-blocking reads ({@link NonBlockingReads}) look in the memtables and the block cache only
  * ({@code BLOCK_CACHE_TIER}); where a row's block is not cached they throw
- * {@link WouldBlockException} instead of reading the file. A non-blocking {@link #apply} (with
- * its sync deferred, or none configured) takes its row locks without waiting
- * ({@code lock_timeout} 0), reads them from memory and writes with {@code no_slowdown}: where a
- * lock is held, a block is not cached or RocksDB would stall the write, it rolls back and throws
- * {@link WouldBlockException}.
+ * {@link WouldBlockException} instead of reading the file. A non-blocking {@link #apply} or
+ * {@link #transact} (with its sync deferred, or none configured) takes its row locks without
+ * waiting ({@code lock_timeout} 0), reads them from memory and writes with {@code no_slowdown}:
+ * where a lock is held, a block is not cached or RocksDB would stall the write, it rolls back and
+ * throws {@link WouldBlockException}.
  *
  * <p>Reads outside transactions see the latest committed rows; a range or scan cursor reads one
  * implicit snapshot taken when it starts. A directory may be open in one store at a time; a second
@@ -152,17 +152,12 @@ public final class RocksDbStore implements Store {
 
     @Override
     public boolean apply(PartitionBatch batch) {
-        boolean nonBlocking = NonBlockingReads.requested();
-        if (nonBlocking && settings.sync && !DeferredDurability.requested()) {
-            throw WouldBlockException.instance(); // the commit would wait for its fsync
-        }
+        boolean nonBlocking = nonBlockingWriteRequested();
         ConditionalBatch conditional = new ConditionalBatch(batch);
         guard.enter();
         try {
             for (int attempt = 1; ; attempt++) {
-                try (Transaction transaction = nonBlocking
-                        ? db.beginTransaction(settings.nonBlockingWrites, settings.nonBlockingTransactions)
-                        : db.beginTransaction(writeOptions(), settings.transactionOptions)) {
+                try (Transaction transaction = begin(nonBlocking)) {
                     try {
                         if (!conditional.writeTo(transaction, nonBlocking ? cacheOnlyReads : settings.readOptions)) {
                             transaction.rollback();
@@ -195,9 +190,11 @@ public final class RocksDbStore implements Store {
 
     @Override
     public <T> T transact(Function<StoreTransaction, T> body) {
+        boolean nonBlocking = nonBlockingWriteRequested();
         guard.enter();
-        try (Transaction transaction = db.beginTransaction(writeOptions(), settings.transactionOptions)) {
-            RocksDbTransaction view = new RocksDbTransaction(transaction, settings.readOptions, guard);
+        try (Transaction transaction = begin(nonBlocking)) {
+            RocksDbTransaction view = new RocksDbTransaction(transaction,
+                    nonBlocking ? cacheOnlyReads : settings.readOptions, guard);
             try {
                 T result = body.apply(view);
                 view.closeCursors();
@@ -206,15 +203,37 @@ public final class RocksDbStore implements Store {
             } catch (RocksDBException e) {
                 StorageException failure = RocksDbErrors.wrap("commit", e);
                 rollbackQuietly(transaction, failure);
+                if (nonBlocking && RocksDbErrors.wouldHaveWaited(e)) {
+                    throw WouldBlockException.instance();
+                }
                 throw failure;
             } catch (RuntimeException | Error e) {
                 view.closeCursors();
                 rollbackQuietly(transaction, e);
+                if (nonBlocking && e instanceof StorageException && e.getCause() instanceof RocksDBException cause
+                        && RocksDbErrors.wouldHaveWaited(cause)) {
+                    throw WouldBlockException.instance(); // a row lock held, or a row not in memory
+                }
                 throw e;
             }
         } finally {
             guard.exit();
         }
+    }
+
+    /** Whether this write must not wait; refused at once if its commit would wait for an fsync. */
+    private boolean nonBlockingWriteRequested() {
+        boolean nonBlocking = NonBlockingReads.requested();
+        if (nonBlocking && settings.sync && !DeferredDurability.requested()) {
+            throw WouldBlockException.instance();
+        }
+        return nonBlocking;
+    }
+
+    private Transaction begin(boolean nonBlocking) {
+        return nonBlocking
+                ? db.beginTransaction(settings.nonBlockingWrites, settings.nonBlockingTransactions)
+                : db.beginTransaction(writeOptions(), settings.transactionOptions);
     }
 
     /**

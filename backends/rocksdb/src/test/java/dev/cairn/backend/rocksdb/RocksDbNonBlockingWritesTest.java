@@ -17,8 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** A write that must not block (NonBlockingReads with DeferredDurability) is applied, or refused having written nothing. */
+/**
+ * A write that must not block (NonBlockingReads with DeferredDurability), as a batch or as a
+ * transaction, is applied, or refused having written nothing.
+ */
 class RocksDbNonBlockingWritesTest {
 
     private static final byte[] P = {1};
@@ -44,23 +49,26 @@ class RocksDbNonBlockingWritesTest {
         assertThat(store.features().nonBlockingWrites()).isTrue();
     }
 
-    @Test
-    void aWriteWithNothingToWaitForIsApplied() {
-        boolean applied = DeferredDurability.run(() -> NonBlockingReads.attempt(() -> store.apply(put((byte) 10))));
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Write.class)
+    void aWriteWithNothingToWaitForIsApplied(Write write) {
+        boolean applied = DeferredDurability.run(() -> NonBlockingReads.attempt(() -> write.of(store, (byte) 10)));
 
         assertThat(applied).isTrue();
         assertThat(store.get("ks", P, ROW)).containsExactly(10);
     }
 
-    @Test
-    void aWriteWhoseCommitWouldWaitForItsSyncWouldBlock() {
-        assertThatThrownBy(() -> NonBlockingReads.attempt(() -> store.apply(put((byte) 10))))
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Write.class)
+    void aWriteWhoseCommitWouldWaitForItsSyncWouldBlock(Write write) {
+        assertThatThrownBy(() -> NonBlockingReads.attempt(() -> write.of(store, (byte) 10)))
                 .isInstanceOf(WouldBlockException.class);
         assertThat(store.get("ks", P, ROW)).isNull();
     }
 
-    @Test
-    void aWriteToARowLockedByAnotherTransactionWouldBlockAndWritesNothing() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Write.class)
+    void aWriteToARowLockedByAnotherTransactionWouldBlockAndWritesNothing(Write write) throws Exception {
         store.apply(put((byte) 10));
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -75,7 +83,7 @@ class RocksDbNonBlockingWritesTest {
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
             long started = System.nanoTime();
             assertThatThrownBy(() -> DeferredDurability.run(() -> NonBlockingReads.attempt(
-                    () -> store.apply(put((byte) 30))))).isInstanceOf(WouldBlockException.class);
+                    () -> write.of(store, (byte) 30)))).isInstanceOf(WouldBlockException.class);
             // It did not wait out the 1 s lock timeout that a blocking write would have.
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
         } finally {
@@ -83,6 +91,28 @@ class RocksDbNonBlockingWritesTest {
             holder.join();
         }
         assertThat(store.get("ks", P, ROW)).containsExactly(20);
+    }
+
+    /** The two ways to write: a conditional batch, or a transaction that reads the row first. */
+    enum Write {
+        BATCH {
+            @Override
+            boolean of(RocksDbStore store, byte value) {
+                return store.apply(put(value));
+            }
+        },
+        TRANSACTION {
+            @Override
+            boolean of(RocksDbStore store, byte value) {
+                return store.transact(transaction -> {
+                    transaction.get("ks", P, ROW);
+                    transaction.put("ks", P, ROW, new byte[] {value});
+                    return true;
+                });
+            }
+        };
+
+        abstract boolean of(RocksDbStore store, byte value);
     }
 
     private static PartitionBatch put(byte value) {

@@ -42,8 +42,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +63,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public abstract class StoreContractSuite {
 
     private static final byte[] P = "partition".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] Q = "another partition".getBytes(StandardCharsets.US_ASCII);
 
     /** The store under test. */
     protected Store store;
@@ -516,6 +517,31 @@ public abstract class StoreContractSuite {
             assertThat(store.get(keyspace, P, bytes(5))).isNull();
             assertThat(store.apply(swap)).isTrue(); // nothing was changed by the attempt
         }
+        assertThat(NonBlockingReads.requested()).isFalse();
+        assertThat(DeferredDurability.requested()).isFalse();
+    }
+
+    @Test
+    void nonBlockingTransactionsCommitOrSayTheyWouldBlockHavingWrittenNothing() {
+        assumeTrue(store.features().nonBlockingWrites(), "the store does not declare non-blocking writes");
+        assumeTrue(store.features().multiPartitionTransactions(), "the store has no transactions");
+        writeRows(P, 1, 2);
+        Function<StoreTransaction, Boolean> move = transaction -> {
+            byte[] value = transaction.get(keyspace, P, bytes(1));
+            transaction.delete(keyspace, P, bytes(1));
+            transaction.put(keyspace, Q, bytes(1), value);
+            return true;
+        };
+
+        try {
+            assertThat(DeferredDurability.run(() -> NonBlockingReads.attempt(() -> store.transact(move)))).isTrue();
+        } catch (WouldBlockException wouldBlock) {
+            assertThat(store.get(keyspace, P, bytes(1))).containsExactly(1);
+            assertThat(store.get(keyspace, Q, bytes(1))).isNull();
+            assertThat(store.transact(move)).isTrue(); // nothing was changed by the attempt
+        }
+        assertThat(store.get(keyspace, P, bytes(1))).isNull();
+        assertThat(store.get(keyspace, Q, bytes(1))).containsExactly(1);
         assertThat(NonBlockingReads.requested()).isFalse();
         assertThat(DeferredDurability.requested()).isFalse();
     }
