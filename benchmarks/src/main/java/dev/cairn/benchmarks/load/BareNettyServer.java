@@ -22,14 +22,16 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import dev.cairn.benchmarks.SampleItems;
+import dev.cairn.frontend.http.HttpConfig;
 import dev.cairn.frontend.http.NettyTransport;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
  * The HTTP ceiling of this machine: the same Netty transport and HTTP pipeline Cairn uses
- * ({@link NettyTransport#best()}, HttpServerCodec, an aggregator), answering every request on the event loop with one fixed ~1 KB
- * GetItem-shaped JSON body and no engine behind it. Cairn's throughput as a fraction of this is what
+ * ({@link NettyTransport#best()}, as many event loops, HttpServerCodec, an aggregator), answering
+ * every request on the event loop with one fixed ~1 KB GetItem-shaped JSON body and no engine
+ * behind it. Cairn's throughput as a fraction of this is what
  * its own work costs. Binds 127.0.0.1 unless told otherwise.
  *
  * <p>Usage: {@code BareNettyServer <port> [host]}; runs until killed.
@@ -45,7 +47,8 @@ public final class BareNettyServer {
         ByteBuf content = Unpooled.unreleasableBuffer(Unpooled.directBuffer(body.length).writeBytes(body));
         NettyTransport transport = NettyTransport.best();
         EventLoopGroup acceptors = new MultiThreadIoEventLoopGroup(1, transport.ioHandlerFactory());
-        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(0, transport.ioHandlerFactory());
+        EventLoopGroup eventLoops = new MultiThreadIoEventLoopGroup(HttpConfig.defaults().eventLoopThreads(),
+                transport.ioHandlerFactory());
         Channel channel = new ServerBootstrap()
                 .group(acceptors, eventLoops)
                 .channel(transport.serverChannel())
