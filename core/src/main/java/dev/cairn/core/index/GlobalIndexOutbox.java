@@ -10,6 +10,8 @@ import dev.cairn.spi.storage.ScanRead;
 import dev.cairn.spi.storage.Store;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,14 +30,17 @@ import org.slf4j.LoggerFactory;
  * whatever is left.
  *
  * <p>A store's range read may be weakly consistent: it can miss a row committed behind its cursor
- * yet see a later one ahead of it. So a drain applies only the rows numbered before it started
- * reading. Every earlier row of the same item committed before such a row's write read the item,
- * hence before the drain's read began, and the read is sure to see it.
+ * yet see a later one ahead of it, and a backfill row, which sorts first, can commit after a write
+ * numbered later had read the item. So a drain reads the partition's outbox again until a read
+ * shows no row before the previous read's last that the previous read missed, and applies that
+ * read. Every row committed before one it holds was committed before the next read began, which
+ * is sure to see it; if that row sorts earlier, the previous read held it too.
  */
 public final class GlobalIndexOutbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GlobalIndexOutbox.class);
     private static final byte[] OUTBOX_START = {Subspaces.OUTBOX};
+    private static final byte[] OUTBOX_END = {(byte) (Subspaces.OUTBOX + 1)};
 
     private final Store store;
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() * 1_000_000L);
@@ -139,14 +144,7 @@ public final class GlobalIndexOutbox implements AutoCloseable {
     }
 
     private void drain(String keyspace, byte[] partition) {
-        // Rows numbered later are left to the drain their writer schedules after committing.
-        byte[] lastNumbered = rowKey(sequence.get());
-        List<Row> rows = new ArrayList<>();
-        try (RowCursor cursor = store.range(new RangeRead(keyspace, partition, Bound.inclusive(OUTBOX_START),
-                Bound.inclusive(lastNumbered), false, Integer.MAX_VALUE))) {
-            cursor.forEachRemaining(rows::add);
-        }
-        for (Row row : rows) {
+        for (Row row : settledOutbox(keyspace, partition)) {
             for (IndexRowChange change : OutboxEntry.decode(row.value()).changes()) {
                 store.apply(new PartitionBatch(change.keyspace(), change.partition(), List.of(),
                         List.of(new PartitionBatch.Mutation(change.clustering(), change.value()))));
@@ -155,6 +153,44 @@ public final class GlobalIndexOutbox implements AutoCloseable {
                     List.of(new PartitionBatch.Condition(row.clustering(), row.value())),
                     List.of(new PartitionBatch.Mutation(row.clustering(), null))));
         }
+    }
+
+    /** The partition's outbox rows, from a read that a second one shows missed none before its last. */
+    private List<Row> settledOutbox(String keyspace, byte[] partition) {
+        List<Row> rows = outbox(keyspace, partition);
+        while (!rows.isEmpty()) {
+            List<Row> again = outbox(keyspace, partition);
+            if (!missedBefore(rows, again)) {
+                return rows;
+            }
+            rows = again;
+        }
+        return rows;
+    }
+
+    private List<Row> outbox(String keyspace, byte[] partition) {
+        List<Row> rows = new ArrayList<>();
+        try (RowCursor cursor = store.range(new RangeRead(keyspace, partition, Bound.inclusive(OUTBOX_START),
+                Bound.exclusive(OUTBOX_END), false, Integer.MAX_VALUE))) {
+            cursor.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    /** Whether {@code later} holds a row that sorts before the last of {@code earlier} but is not in it. */
+    private static boolean missedBefore(List<Row> earlier, List<Row> later) {
+        byte[] last = earlier.get(earlier.size() - 1).clustering();
+        Set<ByteBuffer> seen = new HashSet<>();
+        for (Row row : earlier) {
+            seen.add(ByteBuffer.wrap(row.clustering()));
+        }
+        for (Row row : later) {
+            if (Arrays.compareUnsigned(row.clustering(), last) < 0
+                    && !seen.contains(ByteBuffer.wrap(row.clustering()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] rowKey(long sequence) {

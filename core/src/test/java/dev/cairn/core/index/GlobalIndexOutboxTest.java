@@ -58,6 +58,32 @@ class GlobalIndexOutboxTest {
     }
 
     @Test
+    void aBackfillRowCommittedBehindADrainIsAppliedBeforeAWriteNumberedEarlierThatCommittedAfterIt()
+            throws Exception {
+        AtomicReference<Runnable> afterFirstRow = new AtomicReference<>();
+        Store store = new InterleavingStore(memoryStore(), afterFirstRow);
+        try (GlobalIndexOutbox outbox = new GlobalIndexOutbox(store)) {
+            commit(store, outbox.outboxRow(List.of(put("a"))));
+            commit(store, outbox.outboxRow(List.of(put("b"))));
+            // A write read item k and took its number, but has not committed yet.
+            PartitionBatch.Mutation removal = outbox.outboxRow(List.of(delete("k")));
+            afterFirstRow.set(() -> {
+                // The backfill indexes k's unchanged bytes, then the write (whose condition still holds) commits.
+                commit(store, outbox.backfillRow(List.of(put("k"))));
+                outbox.schedule(TABLE, PARTITION);
+                commit(store, removal);
+                outbox.schedule(TABLE, PARTITION);
+            });
+            outbox.schedule(TABLE, PARTITION);
+
+            assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(afterFirstRow.get()).isNull();
+            assertThat(indexEntries(store)).containsExactly("a", "b");
+            assertThat(outboxRows(store)).isEmpty();
+        }
+    }
+
+    @Test
     void rowsLeftWithSequencesAheadOfTheClockAreRecoveredAndLaterWritesSortAfterThem() throws Exception {
         Store store = memoryStore();
         long ahead = (System.currentTimeMillis() + TimeUnit.DAYS.toMillis(1)) * 1_000_000L;
