@@ -48,97 +48,24 @@ public final class ItemCodec {
 
     /** Decodes an item whose encoding fills {@code bytes} from {@code offset} to the end. */
     public static Map<String, AttributeValue> decode(byte[] bytes, int offset) {
-        ByteReader in = new ByteReader(bytes, offset);
-        int version = in.read();
-        if (version != ItemTags.VERSION_1) {
-            throw ByteReader.corrupt("unknown item format version " + version);
-        }
-        Map<String, AttributeValue> item = readMap(in);
-        if (in.hasRemaining()) {
-            throw ByteReader.corrupt("trailing bytes after item");
-        }
-        return item;
+        return new Decoder(bytes, offset, false).item();
     }
 
+    /** An item and the size DynamoDB counts for it. */
+    public record Sized(Map<String, AttributeValue> item, int size) {}
+
     /**
-     * The size DynamoDB counts for the item encoded in {@code bytes} from {@code offset} to the end:
-     * what {@link dev.cairn.core.item.ItemSize#of} gives for its decoding, read off the encoding
-     * without building the item. Strings are stored as their UTF-8 bytes, so their length is their
-     * size; only numbers need their text.
+     * Decodes an item as {@link #decode(byte[], int)} does and measures it on the way: the size is
+     * what {@link dev.cairn.core.item.ItemSize#of} gives for the item. Strings are stored as their
+     * UTF-8 bytes, so their length is their size; only numbers need their text, which decoding
+     * builds anyway.
      *
      * @throws IllegalArgumentException if the bytes are not an item's encoding
      */
-    public static int size(byte[] bytes, int offset) {
-        ByteReader in = new ByteReader(bytes, offset);
-        int version = in.read();
-        if (version != ItemTags.VERSION_1) {
-            throw ByteReader.corrupt("unknown item format version " + version);
-        }
-        return attributesSize(in, in.readVarint());
-    }
-
-    private static int attributesSize(ByteReader in, int count) {
-        int size = 0;
-        for (int i = 0; i < count; i++) {
-            size += skipBytes(in) + valueSize(in);
-        }
-        return size;
-    }
-
-    private static int valueSize(ByteReader in) {
-        int tag = in.read();
-        switch (tag) {
-            case ItemTags.S:
-            case ItemTags.B:
-                return skipBytes(in);
-            case ItemTags.N_TEXT:
-                return NumberCodec.size(readString(in));
-            case ItemTags.N:
-                return NumberCodec.size(NumberCodec.decode(in));
-            case ItemTags.BOOL_TRUE:
-            case ItemTags.BOOL_FALSE:
-            case ItemTags.NULL:
-                return 1;
-            case ItemTags.M: {
-                int count = in.readVarint();
-                return 3 + count + attributesSize(in, count);
-            }
-            case ItemTags.L: {
-                int count = in.readVarint();
-                int size = 3 + count;
-                for (int i = 0; i < count; i++) {
-                    size += valueSize(in);
-                }
-                return size;
-            }
-            case ItemTags.SS:
-            case ItemTags.BS: {
-                int count = in.readVarint();
-                int size = 0;
-                for (int i = 0; i < count; i++) {
-                    size += skipBytes(in);
-                }
-                return size;
-            }
-            case ItemTags.NS_TEXT:
-            case ItemTags.NS: {
-                int count = in.readVarint();
-                int size = 0;
-                for (int i = 0; i < count; i++) {
-                    size += NumberCodec.size(tag == ItemTags.NS ? NumberCodec.decode(in) : readString(in));
-                }
-                return size;
-            }
-            default:
-                throw ByteReader.corrupt("unknown type tag " + tag);
-        }
-    }
-
-    /** Skips a length-prefixed string or binary, giving its length. */
-    private static int skipBytes(ByteReader in) {
-        int length = in.readVarint();
-        in.skip(length);
-        return length;
+    public static Sized decodeSized(byte[] bytes, int offset) {
+        Decoder decoder = new Decoder(bytes, offset, true);
+        Map<String, AttributeValue> item = decoder.item();
+        return new Sized(item, decoder.size);
     }
 
     private static void writeMap(Map<String, AttributeValue> map, ByteWriter out) {
@@ -203,85 +130,132 @@ public final class ItemCodec {
         out.writeVarint(bytes.length).write(bytes);
     }
 
-    private static Map<String, AttributeValue> readMap(ByteReader in) {
-        int count = in.readVarint();
-        Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(count));
-        for (int i = 0; i < count; i++) {
-            String name = readString(in);
-            map.put(name, readValue(in));
-        }
-        return map;
-    }
+    /** Reads one item's encoding, adding up its size when asked to. */
+    private static final class Decoder {
+        private final ByteReader in;
+        private final boolean measuring;
+        private int size;
 
-    private static AttributeValue readValue(ByteReader in) {
-        int tag = in.read();
-        switch (tag) {
-            case ItemTags.S:
-                return AttributeValue.s(readString(in));
-            case ItemTags.N_TEXT:
-                return AttributeValue.n(readString(in));
-            case ItemTags.N:
-                return AttributeValue.n(NumberCodec.decode(in));
-            case ItemTags.B:
-                return AttributeValue.b(in.read(in.readVarint()));
-            case ItemTags.BOOL_TRUE:
-                return new AttributeValue.Bool(true);
-            case ItemTags.BOOL_FALSE:
-                return new AttributeValue.Bool(false);
-            case ItemTags.NULL:
-                return new AttributeValue.Null(true);
-            case ItemTags.M:
-                return new AttributeValue.M(readMap(in));
-            case ItemTags.L: {
-                int count = in.readVarint();
-                List<AttributeValue> list = new ArrayList<>(Math.min(count, 1024));
-                for (int i = 0; i < count; i++) {
-                    list.add(readValue(in));
-                }
-                return new AttributeValue.L(list);
-            }
-            case ItemTags.SS: {
-                int count = in.readVarint();
-                List<String> set = new ArrayList<>(Math.min(count, 1024));
-                for (int i = 0; i < count; i++) {
-                    set.add(readString(in));
-                }
-                return new AttributeValue.SS(set);
-            }
-            case ItemTags.NS_TEXT: {
-                int count = in.readVarint();
-                List<String> set = new ArrayList<>(Math.min(count, 1024));
-                for (int i = 0; i < count; i++) {
-                    set.add(readString(in));
-                }
-                return new AttributeValue.NS(set);
-            }
-            case ItemTags.NS: {
-                int count = in.readVarint();
-                List<String> set = new ArrayList<>(Math.min(count, 1024));
-                for (int i = 0; i < count; i++) {
-                    set.add(NumberCodec.decode(in));
-                }
-                return new AttributeValue.NS(set);
-            }
-            case ItemTags.BS: {
-                int count = in.readVarint();
-                List<byte[]> set = new ArrayList<>(Math.min(count, 1024));
-                for (int i = 0; i < count; i++) {
-                    set.add(in.read(in.readVarint()));
-                }
-                return new AttributeValue.BS(set);
-            }
-            default:
-                throw ByteReader.corrupt("unknown type tag " + tag);
+        Decoder(byte[] bytes, int offset, boolean measuring) {
+            this.in = new ByteReader(bytes, offset);
+            this.measuring = measuring;
         }
-    }
 
-    private static String readString(ByteReader in) {
-        int length = in.readVarint();
-        int at = in.position();
-        in.skip(length);
-        return new String(in.array(), at, length, StandardCharsets.UTF_8);
+        Map<String, AttributeValue> item() {
+            int version = in.read();
+            if (version != ItemTags.VERSION_1) {
+                throw ByteReader.corrupt("unknown item format version " + version);
+            }
+            Map<String, AttributeValue> item = readMap(in.readVarint());
+            if (in.hasRemaining()) {
+                throw ByteReader.corrupt("trailing bytes after item");
+            }
+            return item;
+        }
+
+        private Map<String, AttributeValue> readMap(int count) {
+            Map<String, AttributeValue> map = new LinkedHashMap<>(capacity(count));
+            for (int i = 0; i < count; i++) {
+                String name = readString();
+                map.put(name, readValue());
+            }
+            return map;
+        }
+
+        private AttributeValue readValue() {
+            int tag = in.read();
+            switch (tag) {
+                case ItemTags.S:
+                    return AttributeValue.s(readString());
+                case ItemTags.N_TEXT:
+                    return AttributeValue.n(number(readText()));
+                case ItemTags.N:
+                    return AttributeValue.n(number(NumberCodec.decode(in)));
+                case ItemTags.B:
+                    return AttributeValue.b(readBytes());
+                case ItemTags.BOOL_TRUE:
+                    size += 1;
+                    return new AttributeValue.Bool(true);
+                case ItemTags.BOOL_FALSE:
+                    size += 1;
+                    return new AttributeValue.Bool(false);
+                case ItemTags.NULL:
+                    size += 1;
+                    return new AttributeValue.Null(true);
+                case ItemTags.M: {
+                    int count = in.readVarint();
+                    size += 3 + count;
+                    return new AttributeValue.M(readMap(count));
+                }
+                case ItemTags.L: {
+                    int count = in.readVarint();
+                    size += 3 + count;
+                    List<AttributeValue> list = new ArrayList<>(Math.min(count, 1024));
+                    for (int i = 0; i < count; i++) {
+                        list.add(readValue());
+                    }
+                    return new AttributeValue.L(list);
+                }
+                case ItemTags.SS: {
+                    int count = in.readVarint();
+                    List<String> set = new ArrayList<>(Math.min(count, 1024));
+                    for (int i = 0; i < count; i++) {
+                        set.add(readString());
+                    }
+                    return new AttributeValue.SS(set);
+                }
+                case ItemTags.NS_TEXT:
+                case ItemTags.NS: {
+                    int count = in.readVarint();
+                    List<String> set = new ArrayList<>(Math.min(count, 1024));
+                    for (int i = 0; i < count; i++) {
+                        set.add(number(tag == ItemTags.NS ? NumberCodec.decode(in) : readText()));
+                    }
+                    return new AttributeValue.NS(set);
+                }
+                case ItemTags.BS: {
+                    int count = in.readVarint();
+                    List<byte[]> set = new ArrayList<>(Math.min(count, 1024));
+                    for (int i = 0; i < count; i++) {
+                        set.add(readBytes());
+                    }
+                    return new AttributeValue.BS(set);
+                }
+                default:
+                    throw ByteReader.corrupt("unknown type tag " + tag);
+            }
+        }
+
+        /** A name or string value: its UTF-8 length is its size. */
+        private String readString() {
+            int length = in.readVarint();
+            size += length;
+            return text(length);
+        }
+
+        /** A number's stored text, which counts by {@link NumberCodec#size} instead of its length. */
+        private String readText() {
+            return text(in.readVarint());
+        }
+
+        private String text(int length) {
+            int at = in.position();
+            in.skip(length);
+            return new String(in.array(), at, length, StandardCharsets.UTF_8);
+        }
+
+        private byte[] readBytes() {
+            int length = in.readVarint();
+            size += length;
+            return in.read(length);
+        }
+
+        private String number(String text) {
+            if (measuring) {
+                size += NumberCodec.size(text);
+            }
+            return text;
+        }
     }
 
     private static int capacity(int count) {

@@ -11,8 +11,8 @@ import java.util.Map;
  * documents the rule ("Item sizes and formats"); where it says "approximately" (numbers) this
  * class uses the exact count measured against DynamoDB Local ({@link NumberCodec#size}). Every
  * name counts its UTF-8 bytes, maps and lists add 3 bytes plus one per element, sets are the sum
- * of their elements. {@link dev.cairn.core.codec.ItemCodec#size} applies the same rules to an
- * encoded item.
+ * of their elements. {@link dev.cairn.core.codec.ItemCodec#decodeSized} applies the same rules
+ * while decoding an item.
  */
 public final class ItemSize {
 

@@ -1,6 +1,7 @@
 package dev.cairn.core.read;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.codec.ItemCodec;
 import dev.cairn.core.expression.ConditionExpression;
 import dev.cairn.core.expression.ProjectionExpression;
 import dev.cairn.spi.storage.Row;
@@ -26,13 +27,10 @@ final class PageCollector {
     interface Entries {
         boolean holds(Row row);
 
-        /** The item the row shows, or null when there is none to evaluate. */
-        Map<String, AttributeValue> item(Row row);
+        /** The item the row shows, with the size DynamoDB counts for it; null when there is none to evaluate. */
+        ItemCodec.Sized item(Row row);
 
         Map<String, AttributeValue> key(Map<String, AttributeValue> item);
-
-        /** The size DynamoDB counts for the item the row showed, toward the 1 MB page. */
-        int size(Row row, Map<String, AttributeValue> item);
     }
 
     /** One page and what it cost. */
@@ -56,12 +54,13 @@ final class PageCollector {
             if (!entries.holds(row)) {
                 continue;
             }
-            Map<String, AttributeValue> item = entries.item(row);
-            if (item == null) {
+            ItemCodec.Sized sized = entries.item(row);
+            if (sized == null) {
                 continue; // a lock on an item yet to be created, or an entry whose item just went away
             }
+            Map<String, AttributeValue> item = sized.item();
             scanned++;
-            bytesRead += entries.size(row, item);
+            bytesRead += sized.size();
             last = item;
             if (filter != null && !filter.test(item)) {
                 continue;

@@ -9,6 +9,7 @@ import dev.cairn.api.model.QueryRequest;
 import dev.cairn.api.model.QueryResponse;
 import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
+import dev.cairn.core.codec.ItemCodec;
 import dev.cairn.core.expression.ConditionExpression;
 import dev.cairn.core.expression.ExpressionContext;
 import dev.cairn.core.expression.Expressions;
@@ -212,19 +213,18 @@ public final class ReadOperations {
             }
 
             @Override
-            public Map<String, AttributeValue> item(Row row) {
-                Map<String, AttributeValue> item = target.item(row, items);
-                return item != null && fetchBase ? target.baseItem(item, row.partition(), items) : item;
+            public ItemCodec.Sized item(Row row) {
+                ItemCodec.Sized sized = target.item(row, items);
+                if (sized == null || !fetchBase) {
+                    return sized;
+                }
+                Map<String, AttributeValue> base = target.baseItem(sized.item(), row.partition(), items);
+                return base == null ? null : new ItemCodec.Sized(base, ItemSize.of(base));
             }
 
             @Override
             public Map<String, AttributeValue> key(Map<String, AttributeValue> item) {
                 return target.lastEvaluatedKey(item);
-            }
-
-            @Override
-            public int size(Row row, Map<String, AttributeValue> item) {
-                return fetchBase ? ItemSize.of(item) : target.size(row, item);
             }
         };
     }

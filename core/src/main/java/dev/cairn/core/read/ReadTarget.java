@@ -79,22 +79,23 @@ final class ReadTarget {
         return row.clustering().length > 0 && row.clustering()[0] == space();
     }
 
-    /** The item a row shows: a base item as readers see it, or an index entry's projected item; null to skip. */
-    Map<String, AttributeValue> item(Row row, ItemStore items) {
-        if (index == null) {
-            return items.visible(table, new StorageKey(row.partition(), row.clustering(), null), row.value());
-        }
-        return ItemCodec.decode(row.value());
-    }
-
     /**
-     * The size DynamoDB counts for the item {@link #item} gave for this row: read off the row's
-     * bytes where they hold exactly that item (a plain base item, any index entry), which spares
-     * a Query walking every string of every item again; measured from the item otherwise.
+     * The item a row shows (a base item as readers see it, or an index entry's projected item),
+     * with the size DynamoDB counts for it toward the 1 MB page; null to skip. Where the bytes hold
+     * exactly that item (a plain base item, any index entry) it is measured while decoding, which
+     * spares a Query walking every string of every item again.
      */
-    int size(Row row, Map<String, AttributeValue> item) {
-        int size = index == null ? StoredItemCodec.plainItemSize(row.value()) : ItemCodec.size(row.value(), 0);
-        return size >= 0 ? size : ItemSize.of(item);
+    ItemCodec.Sized item(Row row, ItemStore items) {
+        if (index != null) {
+            return ItemCodec.decodeSized(row.value(), 0);
+        }
+        ItemCodec.Sized plain = StoredItemCodec.decodePlainSized(row.value());
+        if (plain != null) {
+            return plain;
+        }
+        Map<String, AttributeValue> item =
+                items.visible(table, new StorageKey(row.partition(), row.clustering(), null), row.value());
+        return item == null ? null : new ItemCodec.Sized(item, ItemSize.of(item));
     }
 
     /** The base item behind a local index entry, for attributes the index does not project; null if gone. */

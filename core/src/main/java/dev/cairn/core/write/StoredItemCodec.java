@@ -57,11 +57,11 @@ public final class StoredItemCodec {
     }
 
     /**
-     * The size DynamoDB counts for the item of a row holding a plain (unlocked) item, read off its
-     * bytes; -1 for a locked row, whose visible item depends on its transaction.
+     * The item of a row holding a plain (unlocked) item, with the size DynamoDB counts for it,
+     * measured while decoding; null for a locked row, whose visible item depends on its transaction.
      */
-    public static int plainItemSize(byte[] bytes) {
-        return bytes[0] == PLAIN ? ItemCodec.size(bytes, 1) : -1;
+    public static ItemCodec.Sized decodePlainSized(byte[] bytes) {
+        return bytes[0] == PLAIN ? ItemCodec.decodeSized(bytes, 1) : null;
     }
 
     /** The committed item of a row's bytes, or null. */
