@@ -3,6 +3,7 @@ package dev.cairn.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.backend.memory.MemoryStorageProvider;
+import dev.cairn.core.ForwardingStore;
 import dev.cairn.core.table.Subspaces;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.RangeRead;
@@ -11,8 +12,6 @@ import dev.cairn.spi.storage.RowCursor;
 import dev.cairn.spi.storage.ScanRead;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreConfig;
-import dev.cairn.spi.storage.StoreFeatures;
-import dev.cairn.spi.storage.StoreTransaction;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,54 +31,20 @@ class GlobalIndexOutboxTest {
     private static final String INDEX = "gsi";
     private static final byte[] PARTITION = {7};
 
+    /** The write that removes k's entry reads k and takes its number after the backfill row committed. */
     @Test
     void aRowCommittedBehindADrainIsNeverOvertakenByALaterRowOfTheSameItem() throws Exception {
-        AtomicReference<Runnable> afterFirstRow = new AtomicReference<>();
-        Store store = new InterleavingStore(memoryStore(), afterFirstRow);
-        try (GlobalIndexOutbox outbox = new GlobalIndexOutbox(store)) {
-            // Rows of two other items, so the drain's cursor has a row ahead of it when the writes land.
-            commit(store, outbox.outboxRow(List.of(put("a"))));
-            commit(store, outbox.outboxRow(List.of(put("b"))));
-            afterFirstRow.set(() -> {
-                // A backfill adds item k's entry (sorting behind the cursor), then a write removes it (ahead).
-                commit(store, outbox.backfillRow(List.of(put("k"))));
-                outbox.schedule(TABLE, PARTITION);
-                commit(store, outbox.outboxRow(List.of(delete("k"))));
-                outbox.schedule(TABLE, PARTITION);
-            });
-            outbox.schedule(TABLE, PARTITION);
-
-            assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(afterFirstRow.get()).isNull();
-            assertThat(indexEntries(store)).containsExactly("a", "b");
-            assertThat(outboxRows(store)).isEmpty();
-        }
+        backfillThenRemovalCommitDuringADrain(false);
     }
 
+    /**
+     * The write read k and took its number before the backfill row committed, and commits after it:
+     * the backfill left k's bytes unchanged, so the write's condition still holds.
+     */
     @Test
     void aBackfillRowCommittedBehindADrainIsAppliedBeforeAWriteNumberedEarlierThatCommittedAfterIt()
             throws Exception {
-        AtomicReference<Runnable> afterFirstRow = new AtomicReference<>();
-        Store store = new InterleavingStore(memoryStore(), afterFirstRow);
-        try (GlobalIndexOutbox outbox = new GlobalIndexOutbox(store)) {
-            commit(store, outbox.outboxRow(List.of(put("a"))));
-            commit(store, outbox.outboxRow(List.of(put("b"))));
-            // A write read item k and took its number, but has not committed yet.
-            PartitionBatch.Mutation removal = outbox.outboxRow(List.of(delete("k")));
-            afterFirstRow.set(() -> {
-                // The backfill indexes k's unchanged bytes, then the write (whose condition still holds) commits.
-                commit(store, outbox.backfillRow(List.of(put("k"))));
-                outbox.schedule(TABLE, PARTITION);
-                commit(store, removal);
-                outbox.schedule(TABLE, PARTITION);
-            });
-            outbox.schedule(TABLE, PARTITION);
-
-            assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(afterFirstRow.get()).isNull();
-            assertThat(indexEntries(store)).containsExactly("a", "b");
-            assertThat(outboxRows(store)).isEmpty();
-        }
+        backfillThenRemovalCommitDuringADrain(true);
     }
 
     @Test
@@ -97,6 +61,35 @@ class GlobalIndexOutboxTest {
 
             assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
             assertThat(indexEntries(store)).isEmpty();
+            assertThat(outboxRows(store)).isEmpty();
+        }
+    }
+
+    /**
+     * While a drain's cursor stands past its first row, a backfill row adds item k's entry (sorting
+     * behind the cursor) and then a write's row removes it (ahead of the cursor); k must end up
+     * without an entry, and the outbox empty.
+     */
+    private static void backfillThenRemovalCommitDuringADrain(boolean removalNumberedFirst) throws Exception {
+        AtomicReference<Runnable> afterFirstRow = new AtomicReference<>();
+        Store store = new InterleavingStore(memoryStore(), afterFirstRow);
+        try (GlobalIndexOutbox outbox = new GlobalIndexOutbox(store)) {
+            // Rows of two other items, so the drain's cursor has a row ahead of it when k's rows land.
+            commit(store, outbox.outboxRow(List.of(put("a"))));
+            commit(store, outbox.outboxRow(List.of(put("b"))));
+            PartitionBatch.Mutation numberedFirst =
+                    removalNumberedFirst ? outbox.outboxRow(List.of(delete("k"))) : null;
+            afterFirstRow.set(() -> {
+                commit(store, outbox.backfillRow(List.of(put("k"))));
+                outbox.schedule(TABLE, PARTITION);
+                commit(store, numberedFirst != null ? numberedFirst : outbox.outboxRow(List.of(delete("k"))));
+                outbox.schedule(TABLE, PARTITION);
+            });
+            outbox.schedule(TABLE, PARTITION);
+
+            assertThat(outbox.awaitIdle(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(afterFirstRow.get()).isNull();
+            assertThat(indexEntries(store)).containsExactly("a", "b");
             assertThat(outboxRows(store)).isEmpty();
         }
     }
@@ -142,7 +135,13 @@ class GlobalIndexOutboxTest {
     }
 
     /** The memory store, with a hook run once, on its own thread, after a range cursor returns its first row. */
-    private record InterleavingStore(Store store, AtomicReference<Runnable> afterFirstRow) implements Store {
+    private static final class InterleavingStore extends ForwardingStore {
+        private final AtomicReference<Runnable> afterFirstRow;
+
+        InterleavingStore(Store store, AtomicReference<Runnable> afterFirstRow) {
+            super(store);
+            this.afterFirstRow = afterFirstRow;
+        }
 
         @Override
         public RowCursor range(RangeRead read) {
@@ -168,41 +167,6 @@ class GlobalIndexOutboxTest {
                     rows.close();
                 }
             };
-        }
-
-        @Override
-        public StoreFeatures features() {
-            return store.features();
-        }
-
-        @Override
-        public byte[] get(String keyspace, byte[] partition, byte[] clustering) {
-            return store.get(keyspace, partition, clustering);
-        }
-
-        @Override
-        public RowCursor scan(ScanRead read) {
-            return store.scan(read);
-        }
-
-        @Override
-        public boolean apply(PartitionBatch batch) {
-            return store.apply(batch);
-        }
-
-        @Override
-        public <T> T transact(Function<StoreTransaction, T> body) {
-            return store.transact(body);
-        }
-
-        @Override
-        public void dropKeyspace(String keyspace) {
-            store.dropKeyspace(keyspace);
-        }
-
-        @Override
-        public void close() {
-            store.close();
         }
     }
 }

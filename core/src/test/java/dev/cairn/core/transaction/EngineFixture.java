@@ -6,18 +6,12 @@ import dev.cairn.api.model.GlobalSecondaryIndex;
 import dev.cairn.api.model.KeySchemaElement;
 import dev.cairn.api.model.LocalSecondaryIndex;
 import dev.cairn.core.CairnEngine;
-import dev.cairn.spi.storage.PartitionBatch;
-import dev.cairn.spi.storage.RangeRead;
-import dev.cairn.spi.storage.RowCursor;
-import dev.cairn.spi.storage.ScanRead;
+import dev.cairn.core.ForwardingStore;
 import dev.cairn.spi.storage.Store;
-import dev.cairn.spi.storage.StoreFeatures;
-import dev.cairn.spi.storage.StoreTransaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * A CairnEngine over one backend's store, with tables named per test, and a restart that builds a
@@ -80,40 +74,9 @@ final class EngineFixture implements AutoCloseable {
     }
 
     /** The store seen through an engine that must not close it. */
-    private record Unclosable(Store store) implements Store {
-        @Override
-        public StoreFeatures features() {
-            return store.features();
-        }
-
-        @Override
-        public byte[] get(String keyspace, byte[] partition, byte[] clustering) {
-            return store.get(keyspace, partition, clustering);
-        }
-
-        @Override
-        public RowCursor range(RangeRead read) {
-            return store.range(read);
-        }
-
-        @Override
-        public RowCursor scan(ScanRead read) {
-            return store.scan(read);
-        }
-
-        @Override
-        public boolean apply(PartitionBatch batch) {
-            return store.apply(batch);
-        }
-
-        @Override
-        public <T> T transact(Function<StoreTransaction, T> body) {
-            return store.transact(body);
-        }
-
-        @Override
-        public void dropKeyspace(String keyspace) {
-            store.dropKeyspace(keyspace);
+    private static final class Unclosable extends ForwardingStore {
+        Unclosable(Store store) {
+            super(store);
         }
 
         @Override
