@@ -59,6 +59,13 @@ import org.rocksdb.WriteOptions;
  * Recycled logs are written in RocksDB's recyclable record format, which names the log in every
  * record, so recovery stops at the first record of an older log; RocksDB allows this with the
  * default point-in-time WAL recovery since 9.x. It costs up to two logs of disk (about 16 MB each).
+ *
+ * <p>When writes are synced, the WAL is flushed by hand ({@code manual_wal_flush}): a commit leaves
+ * its record in RocksDB's log buffer, and the {@link WalSyncer} writes the buffer with one system
+ * call before each sync ({@code FlushWAL(true)}); a write made with {@code sync=true} still flushes
+ * and syncs as it commits. Every commit otherwise made its own {@code write}: PutItem used 62 µs of
+ * server CPU per request with it and 49-56 µs without. With {@code rocksdb.sync=false} the flush
+ * stays automatic, so a record is in the operating system when its write returns.
  */
 final class RocksDbSettings implements AutoCloseable {
 
@@ -112,7 +119,8 @@ final class RocksDbSettings implements AutoCloseable {
                 .setKeepLogFileNum(3)
                 .setEnableWriteThreadAdaptiveYield(false)
                 .setAllowConcurrentMemtableWrite(false)
-                .setRecycleLogFileNum(RECYCLED_LOG_FILES);
+                .setRecycleLogFileNum(RECYCLED_LOG_FILES)
+                .setManualWalFlush(sync);
         writeOptions = new WriteOptions().setSync(sync);
     }
 

@@ -14,11 +14,12 @@ import org.rocksdb.RocksDBException;
  * stages. Under load each sync covers every write that arrived while the previous one ran, so the
  * number of syncs per second stays what the disk allows while writes keep flowing.
  *
- * <p>Why this is enough: a write made with {@code sync=false} has handed its log record to the
- * operating system when it returns, and the log is one sequence. A stage asked for after the write
- * returned is only completed by a sync that began after it was asked for, which covers that write
- * and every earlier one. This is RocksDB's own documented pairing of {@code Write} with a later
- * {@code SyncWAL}; unlike {@code sync=true}, the write is visible to readers before the sync.
+ * <p>Why this is enough: a write made with {@code sync=false} has put its log record in RocksDB's
+ * log buffer when it returns (manual WAL flush, see {@link RocksDbSettings}), and the log is one
+ * sequence. A stage asked for after the write returned is only completed by a flush and sync that
+ * began after it was asked for, which cover that write and every earlier one. This is RocksDB's own
+ * documented pairing of {@code Write} with a later {@code FlushWAL(true)}; unlike {@code sync=true},
+ * the write is visible to readers before the sync.
  */
 final class WalSyncer implements AutoCloseable {
 
@@ -83,7 +84,7 @@ final class WalSyncer implements AutoCloseable {
     private StorageException sync() {
         syncsStarted++; // only this thread writes it
         try {
-            db.syncWal();
+            db.flushWal(true);
             return null;
         } catch (RocksDBException e) {
             return RocksDbErrors.wrap("sync the write-ahead log", e);
