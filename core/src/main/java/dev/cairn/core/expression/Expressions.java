@@ -117,6 +117,14 @@ public final class Expressions {
         return KeyConditionBuilder.build(predicate, partitionKeyName, sortKeyName);
     }
 
+    /** The key condition of a Query on an index with a multi-attribute key; names in key schema order. */
+    public static KeyCondition compositeKeyCondition(String text, ExpressionContext ctx, List<String> partitionKeys,
+            List<String> sortKeys) {
+        ExpressionKind kind = ExpressionKind.KEY_CONDITION;
+        Predicate predicate = new Resolver(kind, ctx).condition(parseCondition(kind, text));
+        return KeyConditionBuilder.buildComposite(predicate, partitionKeys, sortKeys);
+    }
+
     private static Ast.Node parseCondition(ExpressionKind kind, String text) {
         return CACHE.get(kind, text, () -> {
             Ast.Node tree = parse(kind, text, ConditionParser::parse);

@@ -9,30 +9,58 @@ import java.util.List;
 /**
  * Reads a key condition out of a resolved condition tree. DynamoDB allows only ANDed conditions,
  * each between one key attribute and values: "=" on the partition key, and one of =, <, <=, >, >=,
- * BETWEEN, begins_with on the sort key. Its messages for the other shapes carry no prefix.
+ * BETWEEN, begins_with on the sort key. Its messages for the other shapes carry no prefix. An
+ * index with a multi-attribute key takes the same shapes, one condition per key attribute, and
+ * leaves the rules on which attributes need which condition to {@link CompositeKeyConditions}.
  */
 final class KeyConditionBuilder {
 
-    private final String partitionKey;
-    private final String sortKey;
-    private AttributeValue partitionValue;
-    private SortCondition sort;
+    private final List<String> partitionKeys;
+    private final List<String> sortKeys;
+    private final String keyLabel;
+    private final List<CompositeKeyConditions.Term> terms = new ArrayList<>();
     private boolean nonKey;
 
-    private KeyConditionBuilder(String partitionKey, String sortKey) {
-        this.partitionKey = partitionKey;
-        this.sortKey = sortKey;
+    private KeyConditionBuilder(List<String> partitionKeys, List<String> sortKeys, String keyLabel) {
+        this.partitionKeys = partitionKeys;
+        this.sortKeys = sortKeys;
+        this.keyLabel = keyLabel;
     }
 
     static KeyCondition build(Predicate tree, String partitionKey, String sortKey) {
-        KeyConditionBuilder builder = new KeyConditionBuilder(partitionKey, sortKey);
+        KeyConditionBuilder builder = builder(tree, List.of(partitionKey),
+                sortKey == null ? List.of() : List.of(sortKey), "Key");
+        CompositeKeyConditions.Term partition = builder.term(partitionKey);
+        if (partition == null || builder.nonKey) {
+            throw ApiException.validation("Query condition missed key schema element");
+        }
+        CompositeKeyConditions.Term sort = sortKey == null ? null : builder.term(sortKey);
+        return new KeyCondition(partition.values().get(0),
+                sort == null ? null : new SortCondition(sort.operator(), sort.values()));
+    }
+
+    /** The key condition on an index with a multi-attribute key; names in key schema order. */
+    static KeyCondition buildComposite(Predicate tree, List<String> partitionKeys, List<String> sortKeys) {
+        KeyConditionBuilder builder = builder(tree, partitionKeys, sortKeys, "IndexKey");
+        return CompositeKeyConditions.resolve(builder.terms, partitionKeys, sortKeys);
+    }
+
+    private static KeyConditionBuilder builder(Predicate tree, List<String> partitionKeys, List<String> sortKeys,
+            String keyLabel) {
+        KeyConditionBuilder builder = new KeyConditionBuilder(partitionKeys, sortKeys, keyLabel);
         List<Predicate> conditions = new ArrayList<>();
         builder.flatten(tree, conditions);
         conditions.forEach(builder::add);
-        if (builder.partitionValue == null || builder.nonKey) {
-            throw ApiException.validation("Query condition missed key schema element");
+        return builder;
+    }
+
+    private CompositeKeyConditions.Term term(String name) {
+        for (CompositeKeyConditions.Term term : terms) {
+            if (term.attribute().equals(name)) {
+                return term;
+            }
         }
-        return new KeyCondition(builder.partitionValue, builder.sort);
+        return null;
     }
 
     private void flatten(Predicate p, List<Predicate> out) {
@@ -82,31 +110,28 @@ final class KeyConditionBuilder {
         }
         DocumentPath path = ref.path();
         String attribute = path.attributeName();
-        boolean isKey = attribute.equals(partitionKey) || attribute.equals(sortKey);
+        boolean isKey = partitionKeys.contains(attribute) || sortKeys.contains(attribute);
         if (!path.isTopLevel()) {
             throw ApiException.validation(isKey
-                    ? "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: Key: "
-                            + attribute
+                    ? "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: "
+                            + keyLabel + ": " + attribute
                     : "KeyConditionExpressions cannot have conditions on nested attributes");
         }
         List<AttributeValue> values = operands.subList(1, operands.size()).stream()
                 .map(o -> ((Operand.Constant) o).value()).toList();
-        if (attribute.equals(partitionKey)) {
-            if (partitionValue != null) {
-                throw onePerKey();
-            }
-            if (operator != Operator.EQ) {
-                throw ApiException.validation("Query key condition not supported");
-            }
-            partitionValue = values.get(0);
-        } else if (attribute.equals(sortKey)) {
-            if (sort != null) {
-                throw onePerKey();
-            }
-            sort = new SortCondition(operator, values);
-        } else {
+        if (!isKey) {
             nonKey = true;
+            terms.add(new CompositeKeyConditions.Term(attribute, operator, values));
+            return;
         }
+        if (term(attribute) != null) {
+            throw onePerKey();
+        }
+        boolean single = partitionKeys.size() == 1 && sortKeys.size() <= 1;
+        if (single && partitionKeys.contains(attribute) && operator != Operator.EQ) {
+            throw ApiException.validation("Query key condition not supported");
+        }
+        terms.add(new CompositeKeyConditions.Term(attribute, operator, values));
     }
 
     private static Operator operator(String text, boolean flipped) {

@@ -14,6 +14,10 @@ import java.util.Map;
  * Where an item's entry in a secondary index lives and what it holds. An entry's key is the index
  * key followed by the table's primary key, so entries stay unique when index keys repeat; its value
  * is the item projected as the index asks (keys always, then INCLUDE's attributes, or ALL).
+ *
+ * <p>A multi-attribute global key is stored as the concatenation of its attributes' encodings, in
+ * key schema order. Each encoding is order-preserving and prefix-free, so the concatenation sorts
+ * as the tuple of values does, and a condition on a prefix of the sort key attributes is a range.
  */
 public final class IndexEntries {
 
@@ -21,8 +25,20 @@ public final class IndexEntries {
 
     /** Whether the item carries the index's key attributes, i.e. appears in the index (sparse indexes). */
     public static boolean indexed(IndexMetadata index, Map<String, AttributeValue> item) {
-        return item != null && matches(index.partitionKey(), item)
-                && (index.sortKey() == null || matches(index.sortKey(), item));
+        if (item == null) {
+            return false;
+        }
+        for (KeyAttribute attribute : index.partitionKeys()) {
+            if (!matches(attribute, item)) {
+                return false;
+            }
+        }
+        for (KeyAttribute attribute : index.sortKeys()) {
+            if (!matches(attribute, item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The clustering key of a local index entry, inside the base item's partition. */
@@ -34,17 +50,24 @@ public final class IndexEntries {
         return out.toByteArray();
     }
 
-    /** The partition of a global index entry. */
+    /** The partition of a global index entry: its partition key attributes' encodings, concatenated. */
     public static byte[] globalPartition(IndexMetadata index, Map<String, AttributeValue> item) {
-        return KeyCodec.encode(item.get(index.partitionKey().name()));
+        if (index.partitionKeys().size() == 1) {
+            return KeyCodec.encode(item.get(index.partitionKey().name()));
+        }
+        ByteWriter out = new ByteWriter(64);
+        for (KeyAttribute attribute : index.partitionKeys()) {
+            KeyCodec.encode(item.get(attribute.name()), out);
+        }
+        return out.toByteArray();
     }
 
-    /** The clustering key of a global index entry: index sort key (if any), then the table's key. */
+    /** The clustering key of a global index entry: index sort key attributes (if any), then the table's key. */
     public static byte[] globalClustering(TableMetadata table, IndexMetadata index, Map<String, AttributeValue> item) {
         ByteWriter out = new ByteWriter(64);
         out.write(Subspaces.ITEM);
-        if (index.sortKey() != null) {
-            KeyCodec.encode(item.get(index.sortKey().name()), out);
+        for (KeyAttribute attribute : index.sortKeys()) {
+            KeyCodec.encode(item.get(attribute.name()), out);
         }
         KeyCodec.encode(item.get(table.partitionKey().name()), out);
         if (table.hasSortKey()) {
@@ -62,8 +85,9 @@ public final class IndexEntries {
         Map<String, AttributeValue> projected = new LinkedHashMap<>();
         copy(item, table.partitionKey(), projected);
         copy(item, table.sortKey(), projected);
-        copy(item, index.partitionKey(), projected);
-        copy(item, index.sortKey(), projected);
+        for (KeyAttribute attribute : index.keyAttributes()) {
+            copy(item, attribute, projected);
+        }
         for (String name : index.nonKeyAttributes()) {
             AttributeValue value = item.get(name);
             if (value != null) {

@@ -30,9 +30,8 @@ public final class IndexMaintainer {
             return;
         }
         for (IndexMetadata index : table.indexes()) {
-            checkKey(index, index.partitionKey(), item);
-            if (index.sortKey() != null) {
-                checkKey(index, index.sortKey(), item);
+            for (KeyAttribute attribute : index.keyAttributes()) {
+                checkKey(index, attribute, item);
             }
         }
     }

@@ -5,6 +5,7 @@ import static dev.cairn.core.legacy.ComparisonOperator.INVALID;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.Condition;
+import dev.cairn.core.expression.CompositeKeyConditions;
 import dev.cairn.core.expression.KeyCondition;
 import dev.cairn.core.expression.SortCondition;
 import java.util.ArrayList;
@@ -68,6 +69,31 @@ public final class LegacyKeyConditions {
         }
         SortCondition.Operator operator = SortCondition.Operator.valueOf(sort.operator().name());
         return new KeyCondition(partition.values().get(0), new SortCondition(operator, sort.values()));
+    }
+
+    /**
+     * The KeyConditions of a Query on an index with a multi-attribute key, which DynamoDB Local
+     * 3.3.1 accepts under the same rules as a KeyConditionExpression ({@link CompositeKeyConditions}).
+     * Each entry is checked as a filter entry first; a key attribute's operator must be indexable.
+     */
+    public static KeyCondition ofComposite(Map<String, Condition> keyConditions, List<String> partitionKeys,
+            List<String> sortKeys) {
+        List<CompositeKeyConditions.Term> terms = new ArrayList<>();
+        for (Map.Entry<String, Condition> entry : keyConditions.entrySet()) {
+            AttributeCondition condition = FilterEntry.of(entry.getKey(), entry.getValue());
+            boolean key = partitionKeys.contains(condition.attribute()) || sortKeys.contains(condition.attribute());
+            if (key && !INDEXABLE.contains(condition.operator())) {
+                throw ApiException.validation("Attempted conditional constraint is not an indexable operation");
+            }
+            SortCondition.Operator operator = INDEXABLE.contains(condition.operator())
+                    ? SortCondition.Operator.valueOf(condition.operator().name())
+                    : SortCondition.Operator.EQ;
+            terms.add(new CompositeKeyConditions.Term(condition.attribute(), operator, condition.values()));
+        }
+        if (terms.isEmpty()) {
+            throw ApiException.validation("Conditions must be at least length 1");
+        }
+        return CompositeKeyConditions.resolve(terms, partitionKeys, sortKeys);
     }
 
     private static AttributeCondition find(List<AttributeCondition> conditions, String name) {

@@ -15,13 +15,10 @@ import dev.cairn.core.expression.ExpressionContext;
 import dev.cairn.core.expression.Expressions;
 import dev.cairn.core.expression.KeyCondition;
 import dev.cairn.core.expression.ProjectionExpression;
-import dev.cairn.core.expression.SortCondition;
 import dev.cairn.core.item.AttributeValues;
 import dev.cairn.core.legacy.LegacyConditions;
-import dev.cairn.core.legacy.LegacyKeyConditions;
 import dev.cairn.core.legacy.LegacyMixing;
 import dev.cairn.core.legacy.LegacyProjection;
-import dev.cairn.core.legacy.LegacyQueryFilter;
 import dev.cairn.core.legacy.LegacySelect;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.PrimaryKeys;
@@ -104,15 +101,8 @@ public final class ReadOperations {
                 .withValues("FilterExpression", request.filterExpression())
                 .withValues("KeyConditionExpression", request.keyConditionExpression())
                 .namesOnly(request.projectionExpression()).build();
-        String sortKeyName = target.sortKey() == null ? null : target.sortKey().name();
-        KeyCondition keyCondition = request.keyConditionExpression() == null
-                ? LegacyKeyConditions.of(request.keyConditions(), target.partitionKey().name(),
-                        target.partitionKey().type(), sortKeyName, target.sortKey() == null ? null : target.sortKey().type())
-                : Expressions.keyCondition(request.keyConditionExpression(), context, target.partitionKey().name(),
-                        sortKeyName);
-        if (request.queryFilter() != null) {
-            LegacyQueryFilter.rejectKeyAttributes(request.queryFilter(), target.partitionKey().name(), sortKeyName);
-        }
+        KeyCondition keyCondition = QueryKeyConditions.resolve(request, context, target);
+        QueryKeyConditions.rejectKeyAttributesInQueryFilter(request, target);
         ConditionExpression filter = request.filterExpression() == null
                 ? LegacyConditions.filter(request.queryFilter(), request.conditionalOperator())
                 : Expressions.filter(request.filterExpression(), context);
@@ -120,15 +110,15 @@ public final class ReadOperations {
                 ? LegacyProjection.of(request.attributesToGet())
                 : Expressions.projection(request.projectionExpression(), context);
         context.checkAllUsed();
-        checkKeyConditionTypes(target, keyCondition);
+        QueryKeyConditions.checkTypes(target, keyCondition);
         if (request.filterExpression() != null) {
-            KeyAttributesInFilter.reject(target.partitionKey(), target.sortKey(), filter);
+            QueryKeyConditions.rejectKeyAttributesInFilter(filter, target);
         }
         boolean fetchBase = IndexReadRules.check(target, request.select(), request.consistentRead(), projection, filter);
 
-        byte[] partition = target.partition(keyCondition.partitionValue());
+        byte[] partition = target.partition(keyCondition.partitionValues());
         boolean reverse = Boolean.FALSE.equals(request.scanIndexForward());
-        SortKeyRange range = SortKeyRange.of(target.space(), keyCondition.sort());
+        SortKeyRange range = SortKeyRange.of(target.space(), keyCondition.sortPrefix(), keyCondition.sort());
         if (request.exclusiveStartKey() != null) {
             StorageKey start = target.startKey(request.exclusiveStartKey());
             if (!java.util.Arrays.equals(start.partition(), partition)) {
@@ -269,20 +259,4 @@ public final class ReadOperations {
         }
         return "COUNT".equals(select);
     }
-
-    private static void checkKeyConditionTypes(ReadTarget target, KeyCondition condition) {
-        boolean partitionMatches = condition.partitionValue().type().equals(target.partitionKey().type());
-        boolean sortMatches = true;
-        SortCondition sort = condition.sort();
-        if (sort != null) {
-            for (AttributeValue value : sort.values()) {
-                sortMatches &= value.type().equals(target.sortKey().type());
-            }
-        }
-        if (!partitionMatches || !sortMatches) {
-            throw ApiException.validation(
-                    "One or more parameter values were invalid: Condition parameter type does not match schema type");
-        }
-    }
-
 }

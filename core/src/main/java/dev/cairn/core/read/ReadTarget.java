@@ -16,7 +16,9 @@ import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.StoredItemCodec;
 import dev.cairn.spi.storage.Row;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,6 +66,24 @@ final class ReadTarget {
         return index == null ? table.sortKey() : index.sortKey();
     }
 
+    /** Whether the index read has a multi-attribute partition or sort key. */
+    boolean multiAttribute() {
+        return index != null && index.multiAttribute();
+    }
+
+    /** Every partition key attribute, in key schema order. */
+    List<KeyAttribute> partitionKeys() {
+        return index == null ? List.of(table.partitionKey()) : index.partitionKeys();
+    }
+
+    /** Every sort key attribute, in key schema order; empty when there is none. */
+    List<KeyAttribute> sortKeys() {
+        if (index != null) {
+            return index.sortKeys();
+        }
+        return table.hasSortKey() ? List.of(table.sortKey()) : List.of();
+    }
+
     String keyspace() {
         return index != null && index.isGlobal()
                 ? Subspaces.globalIndexKeyspace(table.id(), index.number())
@@ -104,16 +124,17 @@ final class ReadTarget {
         return items.read(table, key);
     }
 
-    byte[] partition(AttributeValue partitionKeyValue) {
-        return KeyCodec.encode(partitionKeyValue);
+    /** The partition a key condition names: its partition key values' encodings, concatenated. */
+    byte[] partition(List<AttributeValue> partitionKeyValues) {
+        return partitionKeyValues.size() == 1 ? KeyCodec.encode(partitionKeyValues.get(0))
+                : KeyCodec.encode(partitionKeyValues);
     }
 
     Map<String, AttributeValue> lastEvaluatedKey(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> key = PrimaryKeys.keyOf(table, item);
         if (index != null) {
-            key.put(index.partitionKey().name(), item.get(index.partitionKey().name()));
-            if (index.sortKey() != null) {
-                key.put(index.sortKey().name(), item.get(index.sortKey().name()));
+            for (KeyAttribute attribute : index.keyAttributes()) {
+                key.put(attribute.name(), item.get(attribute.name()));
             }
         }
         return key;
@@ -125,8 +146,11 @@ final class ReadTarget {
             return tableStartKey(exclusiveStartKey);
         }
         Map<String, AttributeValue> expected = new LinkedHashMap<>();
-        for (KeyAttribute attribute : new KeyAttribute[] {table.partitionKey(), table.sortKey(), index.partitionKey(),
-                index.sortKey()}) {
+        List<KeyAttribute> attributes = new ArrayList<>(sortKeys().size() + 4);
+        attributes.add(table.partitionKey());
+        attributes.add(table.sortKey());
+        attributes.addAll(index.keyAttributes());
+        for (KeyAttribute attribute : attributes) {
             if (attribute != null) {
                 AttributeValue value = exclusiveStartKey.get(attribute.name());
                 if (value == null || !value.type().equals(attribute.type())) {

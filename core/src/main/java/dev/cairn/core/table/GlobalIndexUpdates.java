@@ -33,7 +33,7 @@ final class GlobalIndexUpdates {
             if (update.create() != null) {
                 GlobalSecondaryIndex create = update.create();
                 IndexDefinitions.addConstraints(violations, member + "create.", create.indexName(), create.keySchema(),
-                        create.projection());
+                        Integer.MAX_VALUE, create.projection());
             }
             if (update.update() != null) {
                 violations.tableName(member + "update.indexName", update.update().indexName())
@@ -171,10 +171,7 @@ final class GlobalIndexUpdates {
             used.add(table.sortKey().name());
         }
         for (IndexMetadata index : indexes) {
-            used.add(index.partitionKey().name());
-            if (index.sortKey() != null) {
-                used.add(index.sortKey().name());
-            }
+            index.keyAttributes().forEach(attribute -> used.add(attribute.name()));
         }
         List<KeyAttribute> kept = new ArrayList<>();
         for (KeyAttribute definition : definitions) {

@@ -34,23 +34,28 @@ final class IndexDefinitions {
             for (int i = 0; i < locals.size(); i++) {
                 LocalSecondaryIndex index = locals.get(i);
                 addConstraints(violations, "localSecondaryIndexes." + (i + 1) + ".member.", index.indexName(),
-                        index.keySchema(), index.projection());
+                        index.keySchema(), 2, index.projection());
             }
         }
         if (globals != null) {
             for (int i = 0; i < globals.size(); i++) {
                 GlobalSecondaryIndex index = globals.get(i);
                 addConstraints(violations, "globalSecondaryIndexes." + (i + 1) + ".member.", index.indexName(),
-                        index.keySchema(), index.projection());
+                        index.keySchema(), Integer.MAX_VALUE, index.projection());
             }
         }
     }
 
+    /**
+     * @param maxKeySchema 2 for a local index; unbounded for a global one, whose key schema length
+     *     DynamoDB checks with its multi-attribute key rules instead (API reference,
+     *     CreateGlobalSecondaryIndexAction: "Array Members: Minimum number of 1 item.")
+     */
     static void addConstraints(ConstraintViolations violations, String member, String name,
-            List<KeySchemaElement> keySchema, dev.cairn.api.model.Projection projection) {
+            List<KeySchemaElement> keySchema, int maxKeySchema, dev.cairn.api.model.Projection projection) {
         violations.tableName(member + "indexName", name)
                 .notNull(member + "keySchema", keySchema)
-                .size(member + "keySchema", keySchema, 1, 2)
+                .size(member + "keySchema", keySchema, 1, maxKeySchema)
                 .notNull(member + "projection", projection);
         if (keySchema != null) {
             for (int k = 0; k < keySchema.size(); k++) {
@@ -114,7 +119,7 @@ final class IndexDefinitions {
     /** A global index as CreateTable or UpdateTable's Create defines it. */
     static IndexMetadata global(GlobalSecondaryIndex global, List<KeyAttribute> definitions, String billingMode,
             int number, String status) {
-        IndexSchema.checkKeySchema(global.keySchema(), definitions);
+        IndexSchema.checkGlobalKeySchema(global.keySchema(), definitions);
         List<String> nonKey = IndexSchema.checkProjection(global.projection());
         ProvisionedThroughput throughput = global.provisionedThroughput();
         long read = 0;
@@ -138,8 +143,8 @@ final class IndexDefinitions {
         }
         List<KeySchemaElement> keySchema = global.keySchema();
         return new IndexMetadata(global.indexName(), IndexKind.GLOBAL, number,
-                IndexSchema.find(definitions, keySchema.get(0).attributeName()),
-                keySchema.size() == 2 ? IndexSchema.find(definitions, keySchema.get(1).attributeName()) : null,
+                IndexSchema.attributes(keySchema, "HASH", definitions),
+                IndexSchema.attributes(keySchema, "RANGE", definitions),
                 global.projection().projectionType(), nonKey, status, read, write);
     }
 

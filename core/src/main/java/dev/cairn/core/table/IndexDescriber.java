@@ -79,10 +79,8 @@ final class IndexDescriber {
 
     private static List<KeySchemaElement> keySchema(IndexMetadata index) {
         List<KeySchemaElement> keySchema = new ArrayList<>(2);
-        keySchema.add(new KeySchemaElement(index.partitionKey().name(), "HASH"));
-        if (index.sortKey() != null) {
-            keySchema.add(new KeySchemaElement(index.sortKey().name(), "RANGE"));
-        }
+        index.partitionKeys().forEach(attribute -> keySchema.add(new KeySchemaElement(attribute.name(), "HASH")));
+        index.sortKeys().forEach(attribute -> keySchema.add(new KeySchemaElement(attribute.name(), "RANGE")));
         return keySchema;
     }
 

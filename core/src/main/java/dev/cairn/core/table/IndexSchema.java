@@ -3,20 +3,87 @@ package dev.cairn.core.table;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.KeySchemaElement;
 import dev.cairn.api.model.Projection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The rules every secondary index definition obeys, whether CreateTable or UpdateTable brings it: a
- * key schema of a HASH key and an optional RANGE key, in that order, and a projection of KEYS_ONLY,
- * INCLUDE (with its non-key attributes) or ALL. Messages are DynamoDB's.
+ * local index's key schema is a HASH key and a RANGE key; a global index's is one to four HASH
+ * attributes followed by up to four RANGE attributes (DynamoDB's multi-attribute keys); the
+ * projection is KEYS_ONLY, INCLUDE (with its non-key attributes) or ALL. Messages are DynamoDB
+ * Local 3.3.1's where no other source gives DynamoDB's own.
  */
 final class IndexSchema {
 
     private IndexSchema() {}
 
-    /** Checks an index's key schema; every name must be a defined attribute. */
+    /** The most attributes a global index's partition key, and its sort key, may have. */
+    static final int MAX_GLOBAL_KEY_ATTRIBUTES = 4;
+
+    /**
+     * Checks a global index's key schema, in DynamoDB Local's order: size, duplicate names, a HASH
+     * attribute first and every HASH before every RANGE, at most four of each, then definitions.
+     */
+    static void checkGlobalKeySchema(List<KeySchemaElement> keySchema, List<KeyAttribute> definitions) {
+        if (keySchema == null || keySchema.isEmpty()) {
+            throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
+                    + "defined for all tables");
+        }
+        if (keySchema.size() > 2 * MAX_GLOBAL_KEY_ATTRIBUTES) {
+            throw ApiException.validation("Key Schema too big.  Key Schema must at most consist of the hash and range "
+                    + "key of a table");
+        }
+        Set<String> names = new HashSet<>();
+        for (KeySchemaElement element : keySchema) {
+            if (!names.add(element.attributeName())) {
+                throw ApiException.validation("Two keys can not have the same name");
+            }
+        }
+        int hashKeys = 0;
+        int rangeKeys = 0;
+        for (KeySchemaElement element : keySchema) {
+            if ("HASH".equals(element.keyType())) {
+                hashKeys++;
+            } else {
+                rangeKeys++;
+            }
+        }
+        if (hashKeys == 0) {
+            throw ApiException.validation("No Hash Key specified in schema.  All Dynamo DB tables must have exactly one "
+                    + "hash key");
+        }
+        for (int i = 0; i < keySchema.size(); i++) {
+            if ("HASH".equals(keySchema.get(i).keyType()) != i < hashKeys) {
+                throw ApiException.validation("Invalid key order. Hash Key must be specified first in key schema, "
+                        + "Range Key must be specifed second");
+            }
+        }
+        if (hashKeys > MAX_GLOBAL_KEY_ATTRIBUTES) {
+            throw ApiException.validation("Too many partition keys. GSI can have at most " + MAX_GLOBAL_KEY_ATTRIBUTES
+                    + " partition keys");
+        }
+        if (rangeKeys > MAX_GLOBAL_KEY_ATTRIBUTES) {
+            throw ApiException.validation("Too many sort keys. GSI can have at most " + MAX_GLOBAL_KEY_ATTRIBUTES
+                    + " sort keys");
+        }
+        checkDefined(keySchema, definitions);
+    }
+
+    /** The definitions of the key schema's attributes of one key type, in key schema order. */
+    static List<KeyAttribute> attributes(List<KeySchemaElement> keySchema, String keyType,
+            List<KeyAttribute> definitions) {
+        List<KeyAttribute> attributes = new ArrayList<>(keySchema.size());
+        for (KeySchemaElement element : keySchema) {
+            if (keyType.equals(element.keyType())) {
+                attributes.add(find(definitions, element.attributeName()));
+            }
+        }
+        return attributes;
+    }
+
+    /** Checks a local index's key schema; every name must be a defined attribute. */
     static void checkKeySchema(List<KeySchemaElement> keySchema, List<KeyAttribute> definitions) {
         if (keySchema == null || keySchema.isEmpty()) {
             throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
@@ -43,6 +110,10 @@ final class IndexSchema {
             throw ApiException.validation("No Hash Key specified in schema.  All Dynamo DB tables must have exactly one "
                     + "hash key");
         }
+        checkDefined(keySchema, definitions);
+    }
+
+    private static void checkDefined(List<KeySchemaElement> keySchema, List<KeyAttribute> definitions) {
         for (KeySchemaElement element : keySchema) {
             if (find(definitions, element.attributeName()) == null) {
                 throw ApiException.validation("Attribute " + element.attributeName()

@@ -148,10 +148,7 @@ final class TableDefinition {
             List<IndexMetadata> indexes) {
         Set<String> used = new LinkedHashSet<>(TableOperations.names(keySchema));
         for (IndexMetadata index : indexes) {
-            used.add(index.partitionKey().name());
-            if (index.sortKey() != null) {
-                used.add(index.sortKey().name());
-            }
+            index.keyAttributes().forEach(attribute -> used.add(attribute.name()));
         }
         if (definitions.size() != used.size()) {
             throw ApiException.validation("One or more parameter values were invalid: Number of attributes in KeySchema "

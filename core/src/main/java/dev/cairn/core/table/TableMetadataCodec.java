@@ -14,10 +14,14 @@ import java.util.List;
  * are only ever appended in a new version, never reordered. Version 2 appends the table's next
  * global index number; a version 1 entry gets one past its highest global index. An entry whose
  * counter says no more than that is still written as version 1, so that re-encoding a stored entry
- * gives back its bytes (the catalog's compare-and-set compares bytes).
+ * gives back its bytes (the catalog's compare-and-set compares bytes). Version 3 is version 2 with
+ * each index's key written as counted lists of partition and sort key attributes (multi-attribute
+ * global index keys); it is written only when some index has such a key, so every older entry
+ * re-encodes to its own bytes.
  */
 final class TableMetadataCodec {
 
+    private static final int MULTI_ATTRIBUTE_VERSION = 3;
     private static final int FORMAT_VERSION = 2;
     private static final int FIRST_VERSION = 1;
 
@@ -26,8 +30,9 @@ final class TableMetadataCodec {
     static byte[] encode(TableMetadata table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            boolean counterImplied = table.nextGlobalIndexNumber() == nextAfter(table.indexes());
-            out.writeByte(counterImplied ? FIRST_VERSION : FORMAT_VERSION);
+            boolean multiAttribute = table.indexes().stream().anyMatch(IndexMetadata::multiAttribute);
+            boolean counterImplied = !multiAttribute && table.nextGlobalIndexNumber() == nextAfter(table.indexes());
+            out.writeByte(multiAttribute ? MULTI_ATTRIBUTE_VERSION : counterImplied ? FIRST_VERSION : FORMAT_VERSION);
             out.writeUTF(table.name());
             out.writeUTF(table.id());
             out.writeUTF(table.status());
@@ -45,7 +50,7 @@ final class TableMetadataCodec {
             out.writeBoolean(table.deletionProtection());
             out.writeShort(table.indexes().size());
             for (IndexMetadata index : table.indexes()) {
-                writeIndex(out, index);
+                writeIndex(out, index, multiAttribute);
             }
             if (!counterImplied) {
                 out.writeInt(table.nextGlobalIndexNumber());
@@ -59,7 +64,7 @@ final class TableMetadataCodec {
     static TableMetadata decode(byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             int version = in.readUnsignedByte();
-            if (version != FORMAT_VERSION && version != FIRST_VERSION) {
+            if (version != MULTI_ATTRIBUTE_VERSION && version != FORMAT_VERSION && version != FIRST_VERSION) {
                 throw new IllegalStateException("Unknown catalog entry format " + version);
             }
             String name = in.readUTF();
@@ -81,7 +86,7 @@ final class TableMetadataCodec {
             int indexCount = in.readUnsignedShort();
             List<IndexMetadata> indexes = new ArrayList<>(indexCount);
             for (int i = 0; i < indexCount; i++) {
-                indexes.add(readIndex(in));
+                indexes.add(readIndex(in, version == MULTI_ATTRIBUTE_VERSION));
             }
             int nextGlobalIndexNumber = version == FIRST_VERSION ? nextAfter(indexes) : in.readInt();
             return new TableMetadata(name, id, status, definitions, partitionKey, sortKey, billingMode, read, write,
@@ -101,12 +106,17 @@ final class TableMetadataCodec {
         return highest + 1;
     }
 
-    private static void writeIndex(DataOutputStream out, IndexMetadata index) throws IOException {
+    private static void writeIndex(DataOutputStream out, IndexMetadata index, boolean keyLists) throws IOException {
         out.writeUTF(index.name());
         out.writeByte(index.kind().ordinal());
         out.writeShort(index.number());
-        writeAttribute(out, index.partitionKey());
-        writeOptionalAttribute(out, index.sortKey());
+        if (keyLists) {
+            writeAttributes(out, index.partitionKeys());
+            writeAttributes(out, index.sortKeys());
+        } else {
+            writeAttribute(out, index.partitionKey());
+            writeOptionalAttribute(out, index.sortKey());
+        }
         out.writeUTF(index.projectionType());
         out.writeShort(index.nonKeyAttributes().size());
         for (String attribute : index.nonKeyAttributes()) {
@@ -117,12 +127,20 @@ final class TableMetadataCodec {
         out.writeLong(index.writeCapacity());
     }
 
-    private static IndexMetadata readIndex(DataInputStream in) throws IOException {
+    private static IndexMetadata readIndex(DataInputStream in, boolean keyLists) throws IOException {
         String name = in.readUTF();
         IndexKind kind = IndexKind.values()[in.readUnsignedByte()];
         int number = in.readUnsignedShort();
-        KeyAttribute partitionKey = readAttribute(in);
-        KeyAttribute sortKey = readOptionalAttribute(in);
+        List<KeyAttribute> partitionKeys;
+        List<KeyAttribute> sortKeys;
+        if (keyLists) {
+            partitionKeys = readAttributes(in);
+            sortKeys = readAttributes(in);
+        } else {
+            partitionKeys = List.of(readAttribute(in));
+            KeyAttribute sortKey = readOptionalAttribute(in);
+            sortKeys = sortKey == null ? List.of() : List.of(sortKey);
+        }
         String projectionType = in.readUTF();
         int count = in.readUnsignedShort();
         List<String> nonKey = new ArrayList<>(count);
@@ -132,7 +150,24 @@ final class TableMetadataCodec {
         String status = in.readUTF();
         long read = in.readLong();
         long write = in.readLong();
-        return new IndexMetadata(name, kind, number, partitionKey, sortKey, projectionType, nonKey, status, read, write);
+        return new IndexMetadata(name, kind, number, partitionKeys, sortKeys, projectionType, nonKey, status, read,
+                write);
+    }
+
+    private static void writeAttributes(DataOutputStream out, List<KeyAttribute> attributes) throws IOException {
+        out.writeByte(attributes.size());
+        for (KeyAttribute attribute : attributes) {
+            writeAttribute(out, attribute);
+        }
+    }
+
+    private static List<KeyAttribute> readAttributes(DataInputStream in) throws IOException {
+        int count = in.readUnsignedByte();
+        List<KeyAttribute> attributes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            attributes.add(readAttribute(in));
+        }
+        return attributes;
     }
 
     private static void writeAttribute(DataOutputStream out, KeyAttribute attribute) throws IOException {
