@@ -97,6 +97,9 @@ final class GlobalIndexUpdates {
         if (attributeDefinitions == null || attributeDefinitions.isEmpty()) {
             throw ApiException.validation("No Attribute Schema Defined");
         }
+        AttributeNameLengths.checkKeySchema(create.keySchema());
+        AttributeNameLengths.checkProjection(create.projection());
+        AttributeNameLengths.checkDefinitions(attributeDefinitions);
         List<KeyAttribute> definitions = new ArrayList<>(table.attributeDefinitions());
         for (AttributeDefinition definition : attributeDefinitions) {
             KeyAttribute existing = IndexSchema.find(definitions, definition.attributeName());

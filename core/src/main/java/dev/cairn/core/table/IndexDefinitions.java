@@ -54,9 +54,9 @@ final class IndexDefinitions {
     static void addConstraints(ConstraintViolations violations, String member, String name,
             List<KeySchemaElement> keySchema, int maxKeySchema, dev.cairn.api.model.Projection projection) {
         violations.tableName(member + "indexName", name)
-                .notNull(member + "keySchema", keySchema)
-                .size(member + "keySchema", keySchema, 1, maxKeySchema)
-                .notNull(member + "projection", projection);
+                .notNull(member + "keySchema", keySchema);
+        KeySchemaValue.addLength(violations, member + "keySchema", keySchema, maxKeySchema);
+        violations.notNull(member + "projection", projection);
         if (keySchema != null) {
             for (int k = 0; k < keySchema.size(); k++) {
                 String element = member + "keySchema." + (k + 1) + ".member.";
@@ -79,41 +79,40 @@ final class IndexDefinitions {
             throw ApiException.validation("GSI list is empty/invalid");
         }
         List<IndexMetadata> indexes = new ArrayList<>();
-        Set<String> localNames = new HashSet<>();
+        Set<String> names = new HashSet<>();
         if (locals != null && !locals.isEmpty()) {
             if (sortKey == null) {
-                throw ApiException.validation(
-                        "Local Secondary indices are not allowed on hash tables, only hash and range tables");
+                // wording: dynalite test/createTable.js "no range key with LocalSecondaryIndex"
+                throw ApiException.validation("One or more parameter values were invalid: Table KeySchema does not "
+                        + "have a range key, which is required when specifying a LocalSecondaryIndex");
             }
             if (locals.size() > MAX_LOCAL_INDEXES) {
                 throw ApiException.validation("Cannot have more than 5 local secondary indexes per table");
             }
             for (LocalSecondaryIndex local : locals) {
-                if (!localNames.add(local.indexName())) {
-                    throw ApiException.validation("Two local secondary indices have the same name");
-                }
                 indexes.add(local(local, partitionKey, definitions, indexes.size() + 1));
+                checkUniqueName(names, local.indexName());
             }
         }
         if (globals != null) {
             if (globals.size() > MAX_GLOBAL_INDEXES) {
                 throw ApiException.validation("GlobalSecondaryIndex count exceeds the per-table limit");
             }
-            Set<String> globalNames = new HashSet<>();
             int number = 1;
             for (GlobalSecondaryIndex global : globals) {
-                if (!globalNames.add(global.indexName())) {
-                    throw ApiException.validation("Two global secondary indices have the same name");
-                }
-                if (localNames.contains(global.indexName())) {
-                    throw ApiException.validation(
-                            "Local Secondary Indices AND Global Secondary Indices must have different names");
-                }
                 indexes.add(global(global, definitions, billingMode, number++, IndexMetadata.ACTIVE));
+                checkUniqueName(names, global.indexName());
             }
         }
         checkProjectedAttributeCount(indexes);
         return indexes;
+    }
+
+    /** Index names are unique over local and global indexes (dynalite test/createTable.js, Alternator test_lsi.py). */
+    private static void checkUniqueName(Set<String> names, String name) {
+        if (!names.add(name)) {
+            throw ApiException.validation("One or more parameter values were invalid: Duplicate index name: " + name);
+        }
     }
 
     /** A global index as CreateTable or UpdateTable's Create defines it. */

@@ -23,14 +23,16 @@ final class IndexSchema {
     static final int MAX_GLOBAL_KEY_ATTRIBUTES = 4;
 
     /**
-     * Checks a global index's key schema, in DynamoDB Local's order: size, duplicate names, a HASH
-     * attribute first and every HASH before every RANGE, at most four of each, then definitions.
+     * Checks a global index's key schema: every attribute defined first, as DynamoDB does (dynalite
+     * validations/createTable.js), then in DynamoDB Local's order size, duplicate names, a HASH
+     * attribute first and every HASH before every RANGE, at most four of each.
      */
     static void checkGlobalKeySchema(List<KeySchemaElement> keySchema, List<KeyAttribute> definitions) {
         if (keySchema == null || keySchema.isEmpty()) {
             throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
                     + "defined for all tables");
         }
+        checkDefined(keySchema, definitions);
         if (keySchema.size() > 2 * MAX_GLOBAL_KEY_ATTRIBUTES) {
             throw ApiException.validation("Key Schema too big.  Key Schema must at most consist of the hash and range "
                     + "key of a table");
@@ -68,7 +70,6 @@ final class IndexSchema {
             throw ApiException.validation("Too many sort keys. GSI can have at most " + MAX_GLOBAL_KEY_ATTRIBUTES
                     + " sort keys");
         }
-        checkDefined(keySchema, definitions);
     }
 
     /** The definitions of the key schema's attributes of one key type, in key schema order. */
@@ -89,6 +90,7 @@ final class IndexSchema {
             throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
                     + "defined for all tables");
         }
+        checkDefined(keySchema, definitions);
         if (keySchema.size() > 2) {
             throw ApiException.validation("Too many key schema elements");
         }
@@ -110,22 +112,32 @@ final class IndexSchema {
             throw ApiException.validation("No Hash Key specified in schema.  All Dynamo DB tables must have exactly one "
                     + "hash key");
         }
-        checkDefined(keySchema, definitions);
     }
 
+    /**
+     * Every key attribute of an index must be defined; DynamoDB names the index's whole key and every
+     * definition (dynalite test/createTable.js "missing attribute definitions in GlobalSecondaryIndex").
+     */
     private static void checkDefined(List<KeySchemaElement> keySchema, List<KeyAttribute> definitions) {
         for (KeySchemaElement element : keySchema) {
             if (find(definitions, element.attributeName()) == null) {
-                throw ApiException.validation("Attribute " + element.attributeName()
-                        + " is not defined in AttributeDefinitions");
+                List<String> keys = keySchema.stream().map(KeySchemaElement::attributeName).toList();
+                List<String> defined = definitions.stream().map(KeyAttribute::name).toList();
+                throw ApiException.validation("One or more parameter values were invalid: Some index key attributes "
+                        + "are not defined in AttributeDefinitions. Keys: [" + String.join(", ", keys)
+                        + "], AttributeDefinitions: [" + String.join(", ", defined) + "]");
             }
         }
     }
 
     /** Checks a projection; returns its non-key attributes (empty unless INCLUDE). */
     static List<String> checkProjection(Projection projection) {
-        if (projection == null || projection.projectionType() == null) {
+        if (projection == null) {
             throw ApiException.validation("Indexes must have a projection specified");
+        }
+        if (projection.projectionType() == null) {
+            // wording: dynalite test/createTable.js, Alternator test_gsi.py test_gsi_missing_projection_type
+            throw ApiException.validation("One or more parameter values were invalid: Unknown ProjectionType: null");
         }
         String type = projection.projectionType();
         if (!type.equals("ALL") && !type.equals("KEYS_ONLY") && !type.equals("INCLUDE")) {
@@ -134,8 +146,9 @@ final class IndexSchema {
         List<String> nonKey = projection.nonKeyAttributes();
         if (!type.equals("INCLUDE")) {
             if (nonKey != null) {
-                throw ApiException.validation(
-                        "No attributes should be specified to be projected unless projection type is INCLUDE");
+                // wording: dynalite test/createTable.js "NonKeyAttributes with ProjectionType ALL"
+                throw ApiException.validation("One or more parameter values were invalid: ProjectionType is " + type
+                        + ", but NonKeyAttributes is specified");
             }
             return List.of();
         }

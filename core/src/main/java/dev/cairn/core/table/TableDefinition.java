@@ -29,6 +29,7 @@ final class TableDefinition {
 
     TableMetadata toMetadata(String id, long nowMillis) {
         checkMemberConstraints();
+        checkNameLengths();
         List<KeySchemaElement> keySchema = request.keySchema();
         checkKeySchema(keySchema);
         List<KeyAttribute> definitions = checkDefinitions(keySchema);
@@ -78,12 +79,22 @@ final class TableDefinition {
         if (keySchema.size() == 2 && keySchema.get(0).attributeName().equals(keySchema.get(1).attributeName())) {
             throw ApiException.validation("Two keys can not have the same name");
         }
-        for (KeySchemaElement element : keySchema) {
-            int length = element.attributeName().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (length < 1 || length > 255) {
-                throw ApiException.validation("Names of key attributes and attributes projected into an index must be "
-                        + "between 1 and 255 characters, inclusive");
-            }
+    }
+
+    private void checkNameLengths() {
+        AttributeNameLengths.checkKeySchema(request.keySchema());
+        AttributeNameLengths.checkDefinitions(request.attributeDefinitions());
+        if (request.localSecondaryIndexes() != null) {
+            request.localSecondaryIndexes().forEach(index -> {
+                AttributeNameLengths.checkKeySchema(index.keySchema());
+                AttributeNameLengths.checkProjection(index.projection());
+            });
+        }
+        if (request.globalSecondaryIndexes() != null) {
+            request.globalSecondaryIndexes().forEach(index -> {
+                AttributeNameLengths.checkKeySchema(index.keySchema());
+                AttributeNameLengths.checkProjection(index.projection());
+            });
         }
     }
 

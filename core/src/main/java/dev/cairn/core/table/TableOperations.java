@@ -56,20 +56,13 @@ public final class TableOperations {
     }
 
     public CreateTableResponse createTable(CreateTableRequest request) {
-        new ConstraintViolations()
+        ConstraintViolations violations = new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .notNull("attributeDefinitions", request.attributeDefinitions())
-                .notNull("keySchema", request.keySchema())
-                .oneOf("billingMode", request.billingMode(), Enums.BILLING_MODE)
-                .throwIfAny();
-        if (request.keySchema().isEmpty()) {
-            throw ApiException.validation("No defined key schema.  A key schema containing at least a hash key must be "
-                    + "defined for all tables");
-        }
-        if (request.keySchema().size() > 2) {
-            throw ApiException.validation("Key Schema too big.  Key Schema must at most consist of the hash and range "
-                    + "key of a table");
-        }
+                .notNull("keySchema", request.keySchema());
+        // DynamoDB's constraint on the length of a table's key schema (dynalite test/createTable.js)
+        KeySchemaValue.addLength(violations, "keySchema", request.keySchema(), 2);
+        violations.oneOf("billingMode", request.billingMode(), Enums.BILLING_MODE).throwIfAny();
         if (request.attributeDefinitions().isEmpty()) {
             throw ApiException.validation("No Attribute Schema Defined");
         }

@@ -49,7 +49,8 @@ class SecondaryIndexDefinitionTest {
             assertRejected(engine, new CreateTableRequest("idx_t", List.of(definition("pk", "S"), definition("l", "N")),
                     keys("pk", null), List.of(lsi("byL", "l", projection("ALL"))), null, "PAY_PER_REQUEST", null, null,
                     null, null, null),
-                    "Local Secondary indices are not allowed on hash tables, only hash and range tables");
+                    "One or more parameter values were invalid: Table KeySchema does not have a range key, which is "
+                            + "required when specifying a LocalSecondaryIndex");
             List<LocalSecondaryIndex> six = new ArrayList<>();
             for (int i = 1; i <= 6; i++) {
                 six.add(lsi("byL" + i, "l", projection("KEYS_ONLY")));
@@ -65,13 +66,13 @@ class SecondaryIndexDefinitionTest {
         try (CairnEngine engine = IndexFixture.engine(transactions)) {
             assertRejected(engine, createTable("idx_t", FOUR, List.of(lsi("same", "l", projection("ALL")),
                     lsi("same", "l", projection("ALL"))), List.of(gsi("other", "g", null, projection("ALL")))),
-                    "Two local secondary indices have the same name");
+                    "One or more parameter values were invalid: Duplicate index name: same");
             assertRejected(engine, createTable("idx_t", FOUR, List.of(lsi("same", "l", projection("ALL"))),
                     List.of(gsi("same", "g", null, projection("ALL")))),
-                    "Local Secondary Indices AND Global Secondary Indices must have different names");
+                    "One or more parameter values were invalid: Duplicate index name: same");
             assertRejected(engine, createTable("idx_t", FOUR, List.of(lsi("byL", "l", projection("ALL"))),
                     List.of(gsi("twice", "g", null, projection("ALL")), gsi("twice", "g", null, projection("ALL")))),
-                    "Two global secondary indices have the same name");
+                    "One or more parameter values were invalid: Duplicate index name: twice");
         }
     }
 
@@ -85,7 +86,7 @@ class SecondaryIndexDefinitionTest {
                             + "must be specified as well");
             assertRejected(engine, createTable("idx_t", three, null,
                     List.of(gsi("byG", "g", null, projection("ALL", "a")))),
-                    "No attributes should be specified to be projected unless projection type is INCLUDE");
+                    "One or more parameter values were invalid: ProjectionType is ALL, but NonKeyAttributes is specified");
             assertRejected(engine, createTable("idx_t", three, null, List.of(gsi("byG", "g", null, null))),
                     "1 validation error detected: Value null at 'globalSecondaryIndexes.1.member.projection' failed "
                             + "to satisfy constraint: Member must not be null");
@@ -113,7 +114,8 @@ class SecondaryIndexDefinitionTest {
                     "One or more parameter values were invalid: Number of attributes in KeySchema does not exactly "
                             + "match number of attributes defined in AttributeDefinitions");
             assertRejected(engine, createTable("idx_t", FOUR, null, List.of(gsi("byZ", "g", "zz", projection("ALL")))),
-                    "Attribute zz is not defined in AttributeDefinitions");
+                    "One or more parameter values were invalid: Some index key attributes are not defined in "
+                            + "AttributeDefinitions. Keys: [g, zz], AttributeDefinitions: [pk, sk, l, g]");
             assertRejected(engine, createTable("idx_t", FOUR, null, List.of(new GlobalSecondaryIndex("byG",
                     List.of(new dev.cairn.api.model.KeySchemaElement("g", "RANGE")), projection("ALL"), null))),
                     "No Hash Key specified in schema.  All Dynamo DB tables must have exactly one hash key");
