@@ -88,28 +88,24 @@ class CompositeSortKeyRangePropertyTest {
     }
 
     private static boolean numberMatches(BigDecimal v, Operator operator, List<BigDecimal> operands) {
-        int c = v.compareTo(operands.get(0));
-        return switch (operator) {
-            case EQ -> c == 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-            case BETWEEN -> c >= 0 && v.compareTo(operands.get(1)) <= 0;
-            case BEGINS_WITH -> throw new IllegalStateException("not on numbers");
-        };
+        return matches(operator, v.compareTo(operands.get(0)), v.compareTo(operands.get(1)), false);
     }
 
     private static boolean stringMatches(String v, Operator operator, String a, String b) {
-        int c = Arrays.compareUnsigned(utf8(v), utf8(a));
+        return matches(operator, Arrays.compareUnsigned(utf8(v), utf8(a)), Arrays.compareUnsigned(utf8(v), utf8(b)),
+                v.startsWith(a));
+    }
+
+    /** The operator applied to a value compared with its first operand and with BETWEEN's upper bound. */
+    private static boolean matches(Operator operator, int first, int upper, boolean startsWith) {
         return switch (operator) {
-            case EQ -> c == 0;
-            case LT -> c < 0;
-            case LE -> c <= 0;
-            case GT -> c > 0;
-            case GE -> c >= 0;
-            case BETWEEN -> c >= 0 && Arrays.compareUnsigned(utf8(v), utf8(b)) <= 0;
-            case BEGINS_WITH -> v.startsWith(a);
+            case EQ -> first == 0;
+            case LT -> first < 0;
+            case LE -> first <= 0;
+            case GT -> first > 0;
+            case GE -> first >= 0;
+            case BETWEEN -> first >= 0 && upper <= 0;
+            case BEGINS_WITH -> startsWith;
         };
     }
 

@@ -1,17 +1,15 @@
 package dev.cairn.tck.api;
 
 import static dev.cairn.tck.api.ApiErrors.assertValidation;
+import static dev.cairn.tck.api.IndexReads.eventually;
 import static dev.cairn.tck.api.Items.item;
 import static dev.cairn.tck.api.Items.n;
 import static dev.cairn.tck.api.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -37,8 +35,6 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 @Requires(Capability.SECONDARY_INDEXES)
 public abstract class MultiAttributeGsiSuite extends ApiSuite {
-
-    private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(30);
 
     @Test
     void describeTableListsEveryPartitionAndSortKeyAttributeInKeySchemaOrder() {
@@ -346,20 +342,5 @@ public abstract class MultiAttributeGsiSuite extends ApiSuite {
 
     private static List<String> baseKeys(List<Map<String, AttributeValue>> items) {
         return items.stream().map(i -> i.get("p").s()).toList();
-    }
-
-    private static <T> T eventually(Supplier<T> read, Predicate<T> done) {
-        long deadline = System.nanoTime() + INDEX_CATCH_UP.toNanos();
-        T answer = read.get();
-        while (!done.test(answer) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for an index", e);
-            }
-            answer = read.get();
-        }
-        return answer;
     }
 }

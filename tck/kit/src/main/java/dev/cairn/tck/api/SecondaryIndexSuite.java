@@ -1,19 +1,17 @@
 package dev.cairn.tck.api;
 
 import static dev.cairn.tck.api.ApiErrors.assertValidation;
+import static dev.cairn.tck.api.IndexReads.eventually;
 import static dev.cairn.tck.api.Items.item;
 import static dev.cairn.tck.api.Items.n;
 import static dev.cairn.tck.api.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -40,8 +38,6 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  */
 @Requires(Capability.SECONDARY_INDEXES)
 public abstract class SecondaryIndexSuite extends ApiSuite {
-
-    private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(30);
 
     // ---- local secondary indexes -------------------------------------------------------------
 
@@ -432,24 +428,5 @@ public abstract class SecondaryIndexSuite extends ApiSuite {
 
     private static List<String> sortKeys(List<Map<String, AttributeValue>> items) {
         return items.stream().map(i -> i.get("sk").n()).toList();
-    }
-
-    /**
-     * Reads until {@code done} holds, for at most 30 seconds, and returns the last answer
-     * for the test to judge: a global index is eventually consistent, so a read right after a write may miss it.
-     */
-    private static <T> T eventually(Supplier<T> read, Predicate<T> done) {
-        long deadline = System.nanoTime() + INDEX_CATCH_UP.toNanos();
-        T answer = read.get();
-        while (!done.test(answer) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for an index", e);
-            }
-            answer = read.get();
-        }
-        return answer;
     }
 }

@@ -50,6 +50,20 @@ public abstract class TableDefinitionErrorsSuite extends ApiSuite {
     }
 
     @Test
+    @DynamoDbLocalDiffers(reason = "DynamoDB Local answers \"Key Schema too big.  Key Schema must at most consist of "
+            + "the hash and range key of a table\"")
+    void localIndexKeySchemaOfThreeElementsBreaksTheLengthConstraint() {
+        // rule: API reference LocalSecondaryIndex, KeySchema "Maximum number of 2 items"; envelope as for the table's
+        var error = assertValidation(() -> client.createTable(rangeTable().toBuilder().localSecondaryIndexes(
+                LocalSecondaryIndex.builder().indexName("byX").keySchema(key("pk", KeyType.HASH), key("x", KeyType.RANGE),
+                        key("sk", KeyType.RANGE)).projection(all()).build()).build()));
+
+        assertThat(error.awsErrorDetails().errorMessage()).matches("1 validation error detected: Value '\\[.+\\]' at "
+                + "'localSecondaryIndexes.1.member.keySchema' failed to satisfy constraint: Member must have length less "
+                + "than or equal to 2");
+    }
+
+    @Test
     @DynamoDbLocalDiffers(reason = "DynamoDB Local answers \"Two global secondary indices have the same name\"")
     void twoGlobalIndexesWithOneNameAreRejected() {
         // wording: dynalite test/createTable.js "duplicate index names in GlobalSecondaryIndexes"; Alternator
