@@ -134,6 +134,11 @@ public final class HttpFrontend implements AutoCloseable {
         return ((InetSocketAddress) serverChannels.get(0).localAddress()).getPort();
     }
 
+    /** Every address the server listens on. */
+    public List<InetSocketAddress> addresses() {
+        return serverChannels.stream().map(channel -> (InetSocketAddress) channel.localAddress()).toList();
+    }
+
     /** Stops accepting, lets requests in flight finish, then stops the event loops and workers. */
     @Override
     public void close() {
