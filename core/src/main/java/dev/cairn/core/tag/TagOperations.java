@@ -10,9 +10,11 @@ import dev.cairn.core.table.Catalog;
 import dev.cairn.core.table.TableMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * TagResource, UntagResource and ListTagsOfResource on tables. A change is validated whole, then
@@ -51,16 +53,11 @@ public final class TagOperations {
             throw ApiException.validation("Atleast one Tag needs to be provided as Input.");
         }
         TagRules.checkTags(request.tags());
-        while (true) {
-            TableMetadata table = require(tableName, request.resourceArn());
-            byte[] before = catalog.tags(tableName);
-            Map<String, String> tags = TagCodec.decode(before);
-            tags.putAll(TagCodec.toMap(request.tags()));
+        Map<String, String> added = TagCodec.toMap(request.tags());
+        change(tableName, request.resourceArn(), tags -> {
+            tags.putAll(added);
             TagRules.checkCount(tags.size());
-            if (catalog.replaceTags(table, before, TagCodec.encode(tags))) {
-                return;
-            }
-        }
+        });
     }
 
     public void untagResource(UntagResourceRequest request) {
@@ -75,12 +72,18 @@ public final class TagOperations {
         }
         TagRules.checkCount(request.tagKeys().size());
         request.tagKeys().forEach(TagRules::checkKey);
+        change(tableName, request.resourceArn(), tags -> tags.keySet().removeAll(request.tagKeys()));
+    }
+
+    /** Applies {@code edit} to the table's tags and writes them if they changed, again if the table or its tags changed meanwhile. */
+    private void change(String tableName, String arn, Consumer<Map<String, String>> edit) {
         while (true) {
-            TableMetadata table = require(tableName, request.resourceArn());
+            TableMetadata table = require(tableName, arn);
             byte[] before = catalog.tags(tableName);
             Map<String, String> tags = TagCodec.decode(before);
-            if (!tags.keySet().removeAll(request.tagKeys())
-                    || catalog.replaceTags(table, before, TagCodec.encode(tags))) {
+            edit.accept(tags);
+            byte[] after = TagCodec.encode(tags);
+            if (Arrays.equals(before, after) || catalog.replaceTags(table, before, after)) {
                 return;
             }
         }

@@ -24,7 +24,10 @@ import java.util.function.Consumer;
 /**
  * Routes DynamoDB's JSON 1.0 protocol on one connection: {@code POST} with
  * {@code X-Amz-Target: DynamoDB_20120810.<Operation>} (any path, as DynamoDB ignores it), a health
- * answer for {@code GET /}, and DynamoDB's 404 for anything else.
+ * answer for {@code GET /}, CORS preflights ({@code OPTIONS} with an {@code Origin}), and
+ * DynamoDB's 404 for anything else. A gzip or deflate body is inflated first
+ * ({@link RequestDecoding}); the answer is compressed when the client asks and it is large enough
+ * ({@link ResponseEncoding}), and carries CORS headers for cross-origin requests ({@link Cors}).
  *
  * <p>The event loop never blocks. Reads (GetItem, BatchGetItem, Query) are first offered to
  * {@link dev.cairn.api.Engine#withoutBlocking}, which answers them on the event loop when their data

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HttpFrontend implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpFrontend.class);
+
     private final EventLoopGroup acceptors;
     private final EventLoopGroup eventLoops;
     private final ThreadPoolExecutor workers;
@@ -102,6 +104,8 @@ public final class HttpFrontend implements AutoCloseable {
                 return List.of(v4, bootstrap.bind("::1", port).sync().channel());
             } catch (RuntimeException notBound) { // Netty rethrows the BindException unchecked
                 if (config.port() != 0 || attempt == 5 || !hasIpv6Loopback()) {
+                    LOG.warn("Listening on 127.0.0.1:{} only: [::1]:{} cannot be bound ({})", port, port,
+                            notBound.getMessage());
                     return List.of(v4);
                 }
                 v4.close().syncUninterruptibly(); // the port chosen for 127.0.0.1 was taken on ::1: choose again

@@ -56,8 +56,9 @@ final class RequestDecoding {
     }
 
     private static byte[] inflate(byte[] compressed, int maxBytes, boolean gzip) throws Refused {
+        Inflater deflate = gzip ? null : new Inflater(!hasZlibHeader(compressed));
         try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(compressed))
-                : new InflaterInputStream(new ByteArrayInputStream(compressed), new Inflater(!hasZlibHeader(compressed)))) {
+                : new InflaterInputStream(new ByteArrayInputStream(compressed), deflate)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, compressed.length * 4 + 64));
             byte[] buffer = new byte[16 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -69,6 +70,10 @@ final class RequestDecoding {
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new Refused(Failure.UNDECODABLE);
+        } finally {
+            if (deflate != null) {
+                deflate.end(); // an Inflater given to the stream is not ended by it; its native memory is freed here
+            }
         }
     }
 

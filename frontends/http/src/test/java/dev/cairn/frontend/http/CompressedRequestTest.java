@@ -3,7 +3,6 @@ package dev.cairn.frontend.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cairn.api.model.ListTablesRequest;
-import dev.cairn.api.model.ListTablesResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,25 +20,13 @@ import org.junit.jupiter.api.Test;
  * deflate are inflated; a body that does not inflate and an encoding DynamoDB does not know are
  * answered 500, and the connection stays open; what a body inflates to is held to the 16 MB limit.
  */
-class CompressedRequestTest {
+class CompressedRequestTest extends ScriptedServer {
 
     private static final String LIST_TABLES = "DynamoDB_20120810.ListTables";
     private static final byte[] REQUEST = "{\"ExclusiveStartTableName\":\"zipped\"}".getBytes(StandardCharsets.UTF_8);
     private static final String INTERNAL_ERROR =
             "{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\",\"message\":\"Internal server error\"}";
 
-    private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of(), null));
-    private HttpFrontend server;
-
-    @BeforeEach
-    void start() {
-        server = HttpFrontend.start(engine, HttpConfig.defaults().withPort(0));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void deflateBodiesAreInflatedWithAndWithoutTheZlibWrapper() throws IOException {
@@ -118,10 +103,7 @@ class CompressedRequestTest {
     }
 
     private RawHttpConnection.Response exchange(byte[] body, String encoding) throws IOException {
-        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
-            connection.post(LIST_TABLES, body, Map.of("Content-Encoding", encoding));
-            return connection.read();
-        }
+        return exchange(LIST_TABLES, body, Map.of("Content-Encoding", encoding));
     }
 
     static byte[] gzip(byte[] bytes) throws IOException {

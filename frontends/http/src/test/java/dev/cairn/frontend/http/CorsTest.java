@@ -2,36 +2,21 @@ package dev.cairn.frontend.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.api.model.ListTablesResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * CORS as DynamoDB answers it (scylladb test/alternator/test_cors.py, run against DynamoDB), and
  * DynamoDB's {@code Server: Server} header.
  */
-class CorsTest {
+class CorsTest extends ScriptedServer {
 
     private static final List<String> CORS_HEADERS = List.of("Access-Control-Allow-Origin",
             "Access-Control-Allow-Credentials", "Access-Control-Expose-Headers", "Access-Control-Max-Age",
             "Access-Control-Allow-Methods", "Access-Control-Allow-Headers");
 
-    private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of(), null));
-    private HttpFrontend server;
-
-    @BeforeEach
-    void start() {
-        server = HttpFrontend.start(engine, HttpConfig.defaults().withPort(0));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void aRequestWithoutOriginGetsNoCorsHeaders() throws IOException {

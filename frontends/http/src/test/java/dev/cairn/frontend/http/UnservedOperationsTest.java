@@ -2,18 +2,14 @@ package dev.cairn.frontend.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cairn.api.model.ListTablesResponse;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,26 +22,14 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * UnknownOperationException type and a message naming the operation (DynamoDB Local's own shape:
  * "Tagging is not currently supported in DynamoDB Local."); and unknown ones.
  */
-class UnservedOperationsTest {
+class UnservedOperationsTest extends ScriptedServer {
 
-    private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of(), null));
-    private HttpFrontend server;
-
-    @BeforeEach
-    void start() {
-        server = HttpFrontend.start(engine, HttpConfig.defaults().withPort(0));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"DynamoDB_20120810.UpdateTimeToLive", "DynamoDB_20120810.CreateBackup",
         "DynamoDB_20120810.ExecuteStatement", "DynamoDBStreams_20120810.ListStreams", "DynamoDBStreams_20120810.GetRecords"})
     void anOperationCairnLacksIsNamedInTheUnknownOperationMessage(String target) throws IOException {
-        RawHttpConnection.Response response = exchange(target, "{}", Map.of());
+        RawHttpConnection.Response response = exchange(target, "{}".getBytes(), Map.of());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text()).isEqualTo("{\"__type\":\"com.amazon.coral.service#UnknownOperationException\","
@@ -54,7 +38,7 @@ class UnservedOperationsTest {
 
     @Test
     void describeEndpointsNamesTheHostTheClientUsed() throws IOException {
-        RawHttpConnection.Response response = exchange("DynamoDB_20120810.DescribeEndpoints", "{}", Map.of());
+        RawHttpConnection.Response response = exchange("DynamoDB_20120810.DescribeEndpoints", "{}".getBytes(), Map.of());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text()).isEqualTo("{\"Endpoints\":[{\"Address\":\"127.0.0.1\",\"CachePeriodInMinutes\":1440}]}");
@@ -62,7 +46,7 @@ class UnservedOperationsTest {
 
     @Test
     void describeEndpointsChecksItsBodyAsAnyOperationDoes() throws IOException {
-        RawHttpConnection.Response response = exchange("DynamoDB_20120810.DescribeEndpoints", "[]", Map.of());
+        RawHttpConnection.Response response = exchange("DynamoDB_20120810.DescribeEndpoints", "[]".getBytes(), Map.of());
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.text()).contains("SerializationException");
@@ -84,13 +68,5 @@ class UnservedOperationsTest {
                 .filter(name -> !name.endsWith("Paginator"))
                 .map(name -> Character.toUpperCase(name.charAt(0)) + name.substring(1))
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private RawHttpConnection.Response exchange(String target, String body, Map<String, String> headers)
-            throws IOException {
-        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
-            connection.post(target, body.getBytes(), headers);
-            return connection.read();
-        }
     }
 }

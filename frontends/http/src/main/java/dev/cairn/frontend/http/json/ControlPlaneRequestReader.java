@@ -15,7 +15,7 @@ public final class ControlPlaneRequestReader {
             .build();
     private static final Schema TAG_RESOURCE = Schema.builder()
             .member("ResourceArn", WireReader::string)
-            .member("Tags", r -> r.list(e -> e.struct(TAG, m -> new Tag(m.get("Key"), m.get("Value")))))
+            .member("Tags", ControlPlaneRequestReader::tags)
             .build();
     private static final Schema UNTAG_RESOURCE = Schema.builder()
             .member("ResourceArn", WireReader::string)
@@ -31,6 +31,11 @@ public final class ControlPlaneRequestReader {
     private static final Schema NO_MEMBERS = Schema.builder().build();
 
     private ControlPlaneRequestReader() {}
+
+    /** A list of tags, as TagResource and CreateTable send them. */
+    static java.util.List<Tag> tags(WireReader r) {
+        return r.list(e -> e.struct(TAG, m -> new Tag(m.get("Key"), m.get("Value"))));
+    }
 
     public static TagResourceRequest tagResource(WireReader r) {
         return r.root(TAG_RESOURCE, m -> new TagResourceRequest(m.get("ResourceArn"), m.get("Tags")));
