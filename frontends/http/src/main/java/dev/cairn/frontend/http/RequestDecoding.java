@@ -1,9 +1,10 @@
 package dev.cairn.frontend.http;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
@@ -34,6 +35,8 @@ final class RequestDecoding {
         }
     }
 
+    private static final int PIECE_BYTES = 64 * 1024;
+
     private RequestDecoding() {}
 
     /** The body with every listed encoding undone, last applied first; the body itself when there is none. */
@@ -59,15 +62,22 @@ final class RequestDecoding {
         Inflater deflate = gzip ? null : new Inflater(!hasZlibHeader(compressed));
         try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(compressed))
                 : new InflaterInputStream(new ByteArrayInputStream(compressed), deflate)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, compressed.length * 4 + 64));
-            byte[] buffer = new byte[16 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (out.size() + n > maxBytes) {
+            // Pieces of a fixed size, joined once at the end: at most the limit plus the result is held,
+            // where a doubling buffer would briefly hold three times the limit.
+            List<byte[]> pieces = new ArrayList<>();
+            int total = 0;
+            while (true) {
+                byte[] piece = new byte[PIECE_BYTES];
+                int filled = in.readNBytes(piece, 0, piece.length);
+                total += filled;
+                if (total > maxBytes) {
                     throw new Refused(Failure.TOO_LARGE);
                 }
-                out.write(buffer, 0, n);
+                pieces.add(piece);
+                if (filled < piece.length) {
+                    return join(pieces, total);
+                }
             }
-            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new Refused(Failure.UNDECODABLE);
         } finally {
@@ -75,6 +85,17 @@ final class RequestDecoding {
                 deflate.end(); // an Inflater given to the stream is not ended by it; its native memory is freed here
             }
         }
+    }
+
+    private static byte[] join(List<byte[]> pieces, int total) {
+        byte[] body = new byte[total];
+        int at = 0;
+        for (byte[] piece : pieces) {
+            int length = Math.min(piece.length, total - at);
+            System.arraycopy(piece, 0, body, at, length);
+            at += length;
+        }
+        return body;
     }
 
     /** RFC 1950: compression method 8, and the two header bytes a multiple of 31. */
