@@ -39,6 +39,14 @@ public final class ApiException extends RuntimeException {
         return of(ErrorCode.UNKNOWN_OPERATION, null);
     }
 
+    /**
+     * An operation of DynamoDB's API that this server does not serve: DynamoDB's type for an
+     * unknown operation, with a message naming it, so SDKs print more than "UnknownError".
+     */
+    public static ApiException notSupported(String operation) {
+        return of(ErrorCode.UNKNOWN_OPERATION, operation + " is not supported by Cairn yet");
+    }
+
     /** A table or index that does not exist (or is not ACTIVE for the request). */
     public static ApiException resourceNotFound(String message) {
         return of(ErrorCode.RESOURCE_NOT_FOUND, message);

@@ -10,11 +10,16 @@ import dev.cairn.api.model.DeleteItemRequest;
 import dev.cairn.api.model.DeleteItemResponse;
 import dev.cairn.api.model.DeleteTableRequest;
 import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeContinuousBackupsRequest;
+import dev.cairn.api.model.DescribeContinuousBackupsResponse;
+import dev.cairn.api.model.DescribeLimitsResponse;
 import dev.cairn.api.model.DescribeTableRequest;
 import dev.cairn.api.model.DescribeTableResponse;
 import dev.cairn.api.model.GetItemRequest;
 import dev.cairn.api.model.GetItemResponse;
 import dev.cairn.api.model.ListTablesRequest;
+import dev.cairn.api.model.ListTagsOfResourceRequest;
+import dev.cairn.api.model.ListTagsOfResourceResponse;
 import dev.cairn.api.model.ListTablesResponse;
 import dev.cairn.api.model.PutItemRequest;
 import dev.cairn.api.model.PutItemResponse;
@@ -22,10 +27,12 @@ import dev.cairn.api.model.QueryRequest;
 import dev.cairn.api.model.QueryResponse;
 import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.TagResourceRequest;
 import dev.cairn.api.model.TransactGetItemsRequest;
 import dev.cairn.api.model.TransactGetItemsResponse;
 import dev.cairn.api.model.TransactWriteItemsRequest;
 import dev.cairn.api.model.TransactWriteItemsResponse;
+import dev.cairn.api.model.UntagResourceRequest;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
@@ -122,6 +129,31 @@ public interface Engine extends AutoCloseable {
     /** See {@link #transactWriteItems}. */
     default TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
         throw ApiException.unknownOperation();
+    }
+
+    /** Tags a table; added after the first operations, so older engines answer that they lack it. */
+    default void tagResource(TagResourceRequest request) {
+        throw ApiException.notSupported("TagResource");
+    }
+
+    /** See {@link #tagResource}. */
+    default void untagResource(UntagResourceRequest request) {
+        throw ApiException.notSupported("UntagResource");
+    }
+
+    /** See {@link #tagResource}. */
+    default ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+        throw ApiException.notSupported("ListTagsOfResource");
+    }
+
+    /** The account's capacity quotas; DynamoDB's defaults unless an engine enforces others. */
+    default DescribeLimitsResponse describeLimits() {
+        return DescribeLimitsResponse.dynamoDbDefaults();
+    }
+
+    /** A table's backup settings; see {@link #tagResource}. */
+    default DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        throw ApiException.notSupported("DescribeContinuousBackups");
     }
 
     /** Stops background work and closes the store. */

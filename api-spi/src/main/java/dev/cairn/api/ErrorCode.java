@@ -15,6 +15,8 @@ public enum ErrorCode {
     ACCESS_DENIED("com.amazon.coral.service#", "AccessDeniedException", 400),
     RESOURCE_NOT_FOUND(Namespaces.DYNAMODB, "ResourceNotFoundException", 400),
     RESOURCE_IN_USE(Namespaces.DYNAMODB, "ResourceInUseException", 400),
+    /** Only the backup operations answer this (DescribeContinuousBackups of an unknown table); moto's wire type. */
+    TABLE_NOT_FOUND("com.amazonaws.dynamodb.v20111205#", "TableNotFoundException", 400),
     CONDITIONAL_CHECK_FAILED(Namespaces.DYNAMODB, "ConditionalCheckFailedException", 400),
     LIMIT_EXCEEDED(Namespaces.DYNAMODB, "LimitExceededException", 400),
     PROVISIONED_THROUGHPUT_EXCEEDED(Namespaces.DYNAMODB, "ProvisionedThroughputExceededException", 400),

@@ -11,11 +11,15 @@ import dev.cairn.api.model.DeleteItemRequest;
 import dev.cairn.api.model.DeleteItemResponse;
 import dev.cairn.api.model.DeleteTableRequest;
 import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeContinuousBackupsRequest;
+import dev.cairn.api.model.DescribeContinuousBackupsResponse;
 import dev.cairn.api.model.DescribeTableRequest;
 import dev.cairn.api.model.DescribeTableResponse;
 import dev.cairn.api.model.GetItemRequest;
 import dev.cairn.api.model.GetItemResponse;
 import dev.cairn.api.model.ListTablesRequest;
+import dev.cairn.api.model.ListTagsOfResourceRequest;
+import dev.cairn.api.model.ListTagsOfResourceResponse;
 import dev.cairn.api.model.ListTablesResponse;
 import dev.cairn.api.model.PutItemRequest;
 import dev.cairn.api.model.PutItemResponse;
@@ -23,10 +27,12 @@ import dev.cairn.api.model.QueryRequest;
 import dev.cairn.api.model.QueryResponse;
 import dev.cairn.api.model.ScanRequest;
 import dev.cairn.api.model.ScanResponse;
+import dev.cairn.api.model.TagResourceRequest;
 import dev.cairn.api.model.TransactGetItemsRequest;
 import dev.cairn.api.model.TransactGetItemsResponse;
 import dev.cairn.api.model.TransactWriteItemsRequest;
 import dev.cairn.api.model.TransactWriteItemsResponse;
+import dev.cairn.api.model.UntagResourceRequest;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.api.model.UpdateTableRequest;
@@ -39,6 +45,7 @@ import dev.cairn.core.table.Catalog;
 import dev.cairn.core.table.Subspaces;
 import dev.cairn.core.table.TableDescriber;
 import dev.cairn.core.table.TableOperations;
+import dev.cairn.core.tag.TagOperations;
 import dev.cairn.core.transaction.TransactionOperations;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.TableGates;
@@ -67,6 +74,7 @@ public final class CairnEngine implements Engine {
 
     private final Store store;
     private final TableOperations tables;
+    private final TagOperations tags;
     private final WriteOperations writes;
     private final ReadOperations reads;
     private final BatchOperations batches;
@@ -89,6 +97,7 @@ public final class CairnEngine implements Engine {
         this.indexBuilder = new GlobalIndexBuilder(store, catalog, gates, outbox);
         this.tables = new TableOperations(store, catalog, new TableDescriber(store, REGION, ACCOUNT), Clock.systemUTC(),
                 indexBuilder);
+        this.tags = new TagOperations(catalog, REGION, ACCOUNT);
         ItemStore items = new ItemStore(store, catalog, gates, outbox);
         if (outbox != null) {
             outbox.recover(catalog.all().stream().map(table -> Subspaces.tableKeyspace(table.id())).toList());
@@ -132,7 +141,7 @@ public final class CairnEngine implements Engine {
 
     @Override
     public CreateTableResponse createTable(CreateTableRequest request) {
-        return tables.createTable(request);
+        return tables.createTable(request, () -> TagOperations.tagRowForCreate(request.tags()));
     }
 
     @Override
@@ -153,6 +162,27 @@ public final class CairnEngine implements Engine {
     @Override
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
         return tables.updateTable(request);
+    }
+
+    @Override
+    public void tagResource(TagResourceRequest request) {
+        tags.tagResource(request);
+    }
+
+    @Override
+    public void untagResource(UntagResourceRequest request) {
+        tags.untagResource(request);
+    }
+
+    @Override
+    public ListTagsOfResourceResponse listTagsOfResource(ListTagsOfResourceRequest request) {
+        return tags.listTagsOfResource(request);
+    }
+
+    /** Point-in-time recovery is not offered; DynamoDB reports ENABLED continuous backups with PITR DISABLED. */
+    @Override
+    public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        return tables.describeContinuousBackups(request);
     }
 
     @Override

@@ -37,8 +37,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "TCP port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+    @Option(names = "--host", defaultValue = HttpConfig.LOOPBACK,
+            description = "Address to bind (default: ${DEFAULT-VALUE}: 127.0.0.1 and [::1], this machine only; "
+                    + "0.0.0.0 for every interface; any other address binds that one only).")
     String host;
 
     @Option(names = "--data-dir", defaultValue = "./data", description = "Directory of persistent backends (default: ${DEFAULT-VALUE}).")
@@ -71,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             engine.close();
             return 1;
         }
-        log.info("Cairn listening on http://{}:{} (backend {}, {}), started in {} ms",
-                host, http.port(), backend, dataDescription(), millisSinceProcessStart());
+        log.info("Cairn listening on http://{}:{} (backend {}, {}{}), started in {} ms",
+                host, http.port(), backend, dataDescription(), boundAddresses(http), millisSinceProcessStart());
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(http, engine, stopped), "cairn-shutdown"));
@@ -86,6 +87,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** For the default host, which addresses it took: both loopbacks, or 127.0.0.1 alone on a machine without ::1. */
+    private String boundAddresses(HttpFrontend http) {
+        if (!HttpConfig.LOOPBACK.equals(host)) {
+            return "";
+        }
+        return http.addresses().stream().map(a -> a.getAddress() instanceof java.net.Inet6Address ? "[::1]"
+                : a.getAddress().getHostAddress())
+                .collect(java.util.stream.Collectors.joining(" and ", "; on ", ""));
     }
 
     private String dataDescription() {

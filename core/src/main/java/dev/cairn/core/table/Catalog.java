@@ -15,11 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The tables of a store, kept in the store itself so they survive restarts. Every change is a
  * compare-and-set on the table's catalog row; reads are served from a cache that this catalog
- * keeps current, since one engine owns its store.
+ * keeps current, since one engine owns its store. A table's tags live in a second row of the same
+ * catalog partition ({@link #TAGS}), so they are created and dropped atomically with the table
+ * while the metadata row keeps its format; tags are read rarely and are not cached.
  */
 public final class Catalog {
 
     private static final byte[] ROW = new byte[0];
+    /** Clustering key of a table's tag row; absent when the table has no tags. */
+    private static final byte[] TAGS = {0x01};
 
     private final Store store;
     private final Map<String, TableMetadata> cache = new ConcurrentHashMap<>();
@@ -57,10 +61,18 @@ public final class Catalog {
 
     /** Adds a table; false when one of that name exists already. */
     public boolean create(TableMetadata table) {
+        return create(table, null);
+    }
+
+    /** Adds a table with its tag row ({@code tags} null for none); false when one of that name exists already. */
+    public boolean create(TableMetadata table, byte[] tags) {
         synchronized (changes) {
+            List<PartitionBatch.Mutation> rows = tags == null
+                    ? List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(table)))
+                    : List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(table)),
+                            new PartitionBatch.Mutation(TAGS, tags));
             boolean created = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(table.name()),
-                    List.of(new PartitionBatch.Condition(ROW, null)),
-                    List.of(new PartitionBatch.Mutation(ROW, TableMetadataCodec.encode(table)))));
+                    List.of(new PartitionBatch.Condition(ROW, null)), rows));
             if (created) {
                 cache.put(table.name(), table);
             }
@@ -88,9 +100,27 @@ public final class Catalog {
         synchronized (changes) {
             boolean removed = store.apply(new PartitionBatch(Subspaces.CATALOG, partition(expected.name()),
                     List.of(new PartitionBatch.Condition(ROW, TableMetadataCodec.encode(expected))),
-                    List.of(new PartitionBatch.Mutation(ROW, null))));
+                    List.of(new PartitionBatch.Mutation(ROW, null), new PartitionBatch.Mutation(TAGS, null))));
             cache.remove(expected.name());
             return removed;
+        }
+    }
+
+    /** The bytes of a table's tag row, null when it has no tags. */
+    public byte[] tags(String tableName) {
+        return store.get(Subspaces.CATALOG, partition(tableName), TAGS);
+    }
+
+    /**
+     * Replaces a table's tag row ({@code updated} null removes it) if the table is still
+     * {@code table} and its tags still {@code expected}; false when either changed meanwhile.
+     */
+    public boolean replaceTags(TableMetadata table, byte[] expected, byte[] updated) {
+        synchronized (changes) {
+            return store.apply(new PartitionBatch(Subspaces.CATALOG, partition(table.name()),
+                    List.of(new PartitionBatch.Condition(ROW, TableMetadataCodec.encode(table)),
+                            new PartitionBatch.Condition(TAGS, expected)),
+                    List.of(new PartitionBatch.Mutation(TAGS, updated))));
         }
     }
 
@@ -100,7 +130,9 @@ public final class Catalog {
         try (RowCursor rows = store.scan(ScanRead.all(Subspaces.CATALOG))) {
             while (rows.hasNext()) {
                 Row row = rows.next();
-                tables.add(TableMetadataCodec.decode(row.value()));
+                if (row.clustering().length == 0) {
+                    tables.add(TableMetadataCodec.decode(row.value()));
+                }
             }
         }
         return tables;

@@ -5,7 +5,8 @@ package dev.cairn.core.table;
  * for something else, because stored data outlives releases.
  *
  * <ul>
- *   <li>Keyspace {@value #CATALOG}: one partition per table name, one row holding its metadata.
+ *   <li>Keyspace {@value #CATALOG}: one partition per table name, one row holding its metadata
+ *       (empty clustering key) and one holding its tags, if it has any (clustering key 0x01).
  *   <li>Keyspace {@code t.<id>}: a table's base items; the partition is the encoded partition key.
  *       Inside a partition the first clustering byte names the row's space: {@link #ITEM} for base
  *       items (then the encoded sort key), local index entries after it, the item collection size

@@ -86,9 +86,28 @@ public final class TableDescriber {
         ProvisionedThroughputDescription throughput = new ProvisionedThroughputDescription(null, null, 0L,
                 table.readCapacity(), table.writeCapacity());
         String tableArn = arnPrefix + table.name();
-        return new TableDescription(table.name(), tableArn, table.id(), table.status(),
+        return new TableDescription(table.name(), tableArn, TableIds.uuidOf(table.id()), table.status(),
                 Instant.ofEpochMilli(table.creationMillis()), definitions, keySchema, itemCount, sizeBytes, billing,
                 throughput, indexes.locals(table, tableArn, localStatistics),
                 indexes.globals(table, tableArn, withStatistics), null, null, null, table.deletionProtection());
+    }
+
+    /**
+     * DeleteTable's view of a table being deleted: DynamoDB leaves out CreationDateTime, KeySchema,
+     * AttributeDefinitions and the indexes, and dates an on-demand table's BillingModeSummary
+     * (scylladb test/alternator/test_table.py test_delete_table_description and
+     * test_delete_table_description_with_si, run against DynamoDB).
+     */
+    public TableDescription describeDeleting(TableMetadata table) {
+        TableDescription full = describe(table.withStatus("DELETING"), true);
+        BillingModeSummary billing = full.billingModeSummary();
+        if (billing != null && "PAY_PER_REQUEST".equals(billing.billingMode())
+                && billing.lastUpdateToPayPerRequestDateTime() == null) {
+            billing = new BillingModeSummary(billing.billingMode(), Instant.ofEpochMilli(table.creationMillis()));
+        }
+        return new TableDescription(full.tableName(), full.tableArn(), full.tableId(), full.tableStatus(), null,
+                null, null, full.itemCount(), full.tableSizeBytes(), billing, full.provisionedThroughput(), null,
+                null, full.streamSpecification(), full.latestStreamArn(), full.latestStreamLabel(),
+                full.deletionProtectionEnabled());
     }
 }

@@ -1,11 +1,14 @@
 package dev.cairn.core.table;
 
 import dev.cairn.api.ApiException;
+import dev.cairn.api.ErrorCode;
 import dev.cairn.api.model.AttributeDefinition;
 import dev.cairn.api.model.CreateTableRequest;
 import dev.cairn.api.model.CreateTableResponse;
 import dev.cairn.api.model.DeleteTableRequest;
 import dev.cairn.api.model.DeleteTableResponse;
+import dev.cairn.api.model.DescribeContinuousBackupsRequest;
+import dev.cairn.api.model.DescribeContinuousBackupsResponse;
 import dev.cairn.api.model.DescribeTableRequest;
 import dev.cairn.api.model.DescribeTableResponse;
 import dev.cairn.api.model.KeySchemaElement;
@@ -17,10 +20,12 @@ import dev.cairn.api.model.UpdateTableResponse;
 import dev.cairn.core.validation.ConstraintViolations;
 import dev.cairn.core.validation.Enums;
 import dev.cairn.spi.storage.Store;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The control plane for tables: CreateTable, DescribeTable, ListTables, UpdateTable, DeleteTable,
@@ -56,6 +61,14 @@ public final class TableOperations {
     }
 
     public CreateTableResponse createTable(CreateTableRequest request) {
+        return createTable(request, () -> null);
+    }
+
+    /**
+     * CreateTable, with the table's tag row made by {@code tagRow} once the rest of the request is
+     * valid (it throws for invalid tags; null means none), written atomically with the table.
+     */
+    public CreateTableResponse createTable(CreateTableRequest request, Supplier<byte[]> tagRow) {
         ConstraintViolations violations = new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .notNull("attributeDefinitions", request.attributeDefinitions())
@@ -67,11 +80,24 @@ public final class TableOperations {
             throw ApiException.validation("No Attribute Schema Defined");
         }
         TableMetadata table = new TableDefinition(request).toMetadata(
-                Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36), clock.millis());
-        if (!catalog.create(table)) {
+                Long.toUnsignedString(new SecureRandom().nextLong(), 36), clock.millis());
+        if (!catalog.create(table, tagRow.get())) {
             throw ApiException.resourceInUse("Table already exists: " + request.tableName());
         }
         return new CreateTableResponse(describer.describe(table.withStatus("CREATING"), false));
+    }
+
+    /**
+     * DynamoDB keeps continuous backups of every table and offers point-in-time recovery, which
+     * Cairn does not, so it reports PITR DISABLED. An unknown table is DynamoDB's
+     * TableNotFoundException, "Table not found: name" (moto's responses.py describe_continuous_backups).
+     */
+    public DescribeContinuousBackupsResponse describeContinuousBackups(DescribeContinuousBackupsRequest request) {
+        new ConstraintViolations().tableName("tableName", request.tableName()).throwIfAny();
+        if (catalog.find(request.tableName()) == null) {
+            throw ApiException.of(ErrorCode.TABLE_NOT_FOUND, "Table not found: " + request.tableName());
+        }
+        return new DescribeContinuousBackupsResponse("ENABLED", "DISABLED");
     }
 
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
@@ -114,7 +140,7 @@ public final class TableOperations {
                 throw ApiException.validation("Resource cannot be deleted as it is currently protected against deletion. "
                         + "Disable deletion protection first.");
             }
-            var description = describer.describe(table.withStatus("DELETING"), true);
+            var description = describer.describeDeleting(table);
             if (catalog.remove(table)) {
                 store.dropKeyspace(Subspaces.tableKeyspace(table.id()));
                 for (IndexMetadata index : table.indexes()) {

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
@@ -62,6 +63,7 @@ final class SdkErrors {
         return switch (error.code()) {
             case RESOURCE_NOT_FOUND -> ResourceNotFoundException.builder();
             case RESOURCE_IN_USE -> ResourceInUseException.builder();
+            case TABLE_NOT_FOUND -> TableNotFoundException.builder();
             case CONDITIONAL_CHECK_FAILED -> ConditionalCheckFailedException.builder()
                     .item(AttributeValues.toSdk(error.item()));
             case LIMIT_EXCEEDED -> LimitExceededException.builder();

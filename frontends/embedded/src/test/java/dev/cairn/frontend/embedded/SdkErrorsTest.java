@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.LimitExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionInProgressException;
@@ -42,7 +43,8 @@ class SdkErrorsTest {
             Map.entry(ErrorCode.TRANSACTION_CONFLICT, TransactionConflictException.class),
             Map.entry(ErrorCode.TRANSACTION_IN_PROGRESS, TransactionInProgressException.class),
             Map.entry(ErrorCode.IDEMPOTENT_PARAMETER_MISMATCH, IdempotentParameterMismatchException.class),
-            Map.entry(ErrorCode.INTERNAL_SERVER_ERROR, InternalServerErrorException.class));
+            Map.entry(ErrorCode.INTERNAL_SERVER_ERROR, InternalServerErrorException.class),
+            Map.entry(ErrorCode.TABLE_NOT_FOUND, TableNotFoundException.class));
 
     @ParameterizedTest
     @EnumSource(ErrorCode.class)

@@ -10,7 +10,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
@@ -25,7 +24,10 @@ import java.util.function.Consumer;
 /**
  * Routes DynamoDB's JSON 1.0 protocol on one connection: {@code POST} with
  * {@code X-Amz-Target: DynamoDB_20120810.<Operation>} (any path, as DynamoDB ignores it), a health
- * answer for {@code GET /}, and DynamoDB's 404 for anything else.
+ * answer for {@code GET /}, CORS preflights ({@code OPTIONS} with an {@code Origin}), and
+ * DynamoDB's 404 for anything else. A gzip or deflate body is inflated first
+ * ({@link RequestDecoding}); the answer is compressed when the client asks and it is large enough
+ * ({@link ResponseEncoding}), and carries CORS headers for cross-origin requests ({@link Cors}).
  *
  * <p>The event loop never blocks. Reads (GetItem, BatchGetItem, Query) are first offered to
  * {@link dev.cairn.api.Engine#withoutBlocking}, which answers them on the event loop when their data
@@ -44,6 +46,7 @@ import java.util.function.Consumer;
 final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
+    private static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
     private static final String THROTTLED_MESSAGE = "Throughput exceeds the current capacity of your table or index. "
             + "DynamoDB is automatically scaling your table or index so please try again shortly.";
 
@@ -55,16 +58,19 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     private final JsonWireCodec codec;
     private final OperationCall call;
     private final Executor workers;
-    private final boolean gzipResponses;
+    private final boolean compressResponses;
+    private final int maxRequestBytes;
     private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
     private boolean busy;
 
-    DynamoDbHttpHandler(JsonWireCodec codec, OperationCall call, Executor workers, boolean gzipResponses) {
+    DynamoDbHttpHandler(JsonWireCodec codec, OperationCall call, Executor workers, boolean compressResponses,
+            int maxRequestBytes) {
         super(false);
         this.codec = codec;
         this.call = call;
         this.workers = workers;
-        this.gzipResponses = gzipResponses;
+        this.compressResponses = compressResponses;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -98,51 +104,76 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         }
         String requestId = RequestIds.next();
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        boolean gzip = gzipResponses && acceptsGzip(request);
+        boolean preflight = request.method().equals(HttpMethod.OPTIONS);
+        Answer answer = new Answer(requestId, keepAlive, compressResponses
+                ? ResponseEncoding.negotiate(request.headers().get(HttpHeaderNames.ACCEPT_ENCODING))
+                : ResponseEncoding.NONE, Cors.of(request, preflight));
         try {
-            route(ctx, request, requestId, keepAlive, gzip);
+            route(ctx, request, answer);
         } finally {
             request.release();
         }
     }
 
-    private void route(ChannelHandlerContext ctx, FullHttpRequest request, String requestId, boolean keepAlive,
-            boolean gzip) {
+    /** How every response to one request is sent. */
+    private record Answer(String requestId, boolean keepAlive, ResponseEncoding encoding, Cors.Headers cors) {
+        Answer closing() {
+            return new Answer(requestId, false, ResponseEncoding.NONE, cors);
+        }
+
+        Answer uncompressed() {
+            return new Answer(requestId, keepAlive, ResponseEncoding.NONE, cors);
+        }
+    }
+
+    private void route(ChannelHandlerContext ctx, FullHttpRequest request, Answer answer) {
         if (request.decoderResult().isFailure()) {
-            respond(ctx, new WireResponse(HttpResponseStatus.BAD_REQUEST, "text/plain", new byte[0]), requestId,
-                    false, false);
+            respond(ctx, new WireResponse(HttpResponseStatus.BAD_REQUEST, "text/plain", new byte[0]), answer.closing());
+            return;
+        }
+        if (answer.cors() != null && answer.cors().preflight()) {
+            respond(ctx, new WireResponse(HttpResponseStatus.OK, "text/plain", new byte[0]), answer.uncompressed());
             return;
         }
         if (request.method().equals(HttpMethod.GET) && isRoot(request.uri())) {
-            String host = Optional.ofNullable(request.headers().get(HttpHeaderNames.HOST)).orElse("localhost");
             respond(ctx, new WireResponse(HttpResponseStatus.OK, "text/plain",
-                    ("healthy: " + host + " ").getBytes(StandardCharsets.UTF_8)), requestId, keepAlive, false);
+                    ("healthy: " + host(ctx, request) + " ").getBytes(StandardCharsets.UTF_8)), answer.uncompressed());
             return;
         }
         if (!request.method().equals(HttpMethod.POST)) {
             respond(ctx, new WireResponse(HttpResponseStatus.NOT_FOUND, "application/xml",
-                    "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8)), requestId, keepAlive, false);
+                    "<UnknownOperationException/>\n".getBytes(StandardCharsets.UTF_8)), answer.uncompressed());
             return;
         }
-        byte[] body = ByteBufUtil.getBytes(request.content());
-        Optional<Operation<?, ?>> operation = operation(request.headers().get("X-Amz-Target"));
+        byte[] body;
+        try {
+            body = RequestDecoding.decode(request.headers().get(HttpHeaderNames.CONTENT_ENCODING),
+                    ByteBufUtil.getBytes(request.content()), maxRequestBytes);
+        } catch (RequestDecoding.Refused refused) {
+            respond(ctx, refused.failure == RequestDecoding.Failure.TOO_LARGE
+                    ? new WireResponse(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "text/plain", new byte[0])
+                    : call.error(ApiException.internal(OperationCall.INTERNAL_ERROR_MESSAGE)), answer);
+            return;
+        }
+        String target = request.headers().get("X-Amz-Target");
+        Optional<Operation<?, ?>> operation = operation(target);
         if (operation.isEmpty()) {
-            respond(ctx, unknownOperation(body), requestId, keepAlive, gzip);
+            respond(ctx, unserved(ctx, request, target, body), answer);
             return;
         }
         boolean read = READS.contains(operation.get().name());
         if (read) {
-            Optional<WireResponse> answered = call.serveWithoutBlocking(operation.get(), body, requestId);
+            Optional<WireResponse> answered = call.serveWithoutBlocking(operation.get(), body, answer.requestId());
             if (answered.isPresent()) {
-                respond(ctx, answered.get(), requestId, keepAlive, gzip);
+                respond(ctx, answered.get(), answer);
                 return;
             }
         } else if (SINGLE_ITEM_WRITES.contains(operation.get().name())
-                && call.serveDurablyWithoutBlocking(operation.get(), body, requestId,
-                        answerLater(ctx, requestId, keepAlive, gzip))) {
+                && call.serveDurablyWithoutBlocking(operation.get(), body, answer.requestId(),
+                        answerLater(ctx, answer))) {
             return;
         }
-        dispatch(ctx, operation.get(), body, read, requestId, keepAlive, gzip);
+        dispatch(ctx, operation.get(), body, read, answer);
     }
 
     private Optional<Operation<?, ?>> operation(String target) {
@@ -152,39 +183,61 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         return codec.operation(target.substring(TARGET_PREFIX.length()));
     }
 
-    /** DynamoDB looks at the JSON before the target: a malformed body wins over an unknown operation. */
-    private WireResponse unknownOperation(byte[] body) {
+    /**
+     * A target the engine does not serve: DescribeEndpoints (answered here, with the address the
+     * client used), an operation of DynamoDB's API that Cairn lacks (named in the message), or an
+     * unknown one. DynamoDB looks at the JSON before the target: a malformed body wins.
+     */
+    private WireResponse unserved(ChannelHandlerContext ctx, FullHttpRequest request, String target, byte[] body) {
         try {
+            if ((TARGET_PREFIX + "DescribeEndpoints").equals(target)) {
+                return new WireResponse(HttpResponseStatus.OK, WireResponse.AMZ_JSON,
+                        codec.describeEndpoints(body, host(ctx, request)));
+            }
             codec.requireWellFormed(body);
-            return call.error(ApiException.unknownOperation());
+            String name = target == null ? "" : target.substring(target.indexOf('.') + 1);
+            boolean known = target != null && (target.startsWith(TARGET_PREFIX) && KnownOperations.DYNAMODB.contains(name)
+                    || target.startsWith(STREAMS_TARGET_PREFIX) && KnownOperations.STREAMS.contains(name));
+            return call.error(known ? ApiException.notSupported(name) : ApiException.unknownOperation());
         } catch (ApiException malformed) {
             return call.error(malformed);
         }
     }
 
+    /** The Host the client used, else the address it reached (DynamoDB's DescribeEndpoints names its host). */
+    private static String host(ChannelHandlerContext ctx, FullHttpRequest request) {
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        if (host != null && !host.isBlank()) {
+            return host;
+        }
+        java.net.InetSocketAddress local = (java.net.InetSocketAddress) ctx.channel().localAddress();
+        String address = local.getAddress().getHostAddress();
+        return (address.contains(":") ? "[" + address + "]" : address) + ":" + local.getPort();
+    }
+
     /** Runs the operation on a worker; anything but a read is answered only once it is durable. */
     private void dispatch(ChannelHandlerContext ctx, Operation<?, ?> operation, byte[] body, boolean read,
-            String requestId, boolean keepAlive, boolean gzip) {
-        Consumer<WireResponse> answer = answerLater(ctx, requestId, keepAlive, gzip);
+            Answer answer) {
+        Consumer<WireResponse> later = answerLater(ctx, answer);
+        String requestId = answer.requestId();
         try {
             workers.execute(read
-                    ? () -> answer.accept(call.serve(operation, body, requestId))
-                    : () -> call.serveDurably(operation, body, requestId, answer));
+                    ? () -> later.accept(call.serve(operation, body, requestId))
+                    : () -> call.serveDurably(operation, body, requestId, later));
         } catch (RejectedExecutionException saturated) {
             respond(ctx, call.error(ApiException.of(ErrorCode.PROVISIONED_THROUGHPUT_EXCEEDED, THROTTLED_MESSAGE)),
-                    requestId, keepAlive, gzip);
+                    answer);
         }
     }
 
     /** Answers from any thread, on this channel's event loop. */
-    private Consumer<WireResponse> answerLater(ChannelHandlerContext ctx, String requestId, boolean keepAlive,
-            boolean gzip) {
-        return response -> ctx.executor().execute(() -> respond(ctx, response, requestId, keepAlive, gzip));
+    private Consumer<WireResponse> answerLater(ChannelHandlerContext ctx, Answer answer) {
+        return response -> ctx.executor().execute(() -> respond(ctx, response, answer));
     }
 
-    private void respond(ChannelHandlerContext ctx, WireResponse response, String requestId, boolean keepAlive,
-            boolean gzip) {
-        var future = ctx.writeAndFlush(response.toHttp(requestId, keepAlive, gzip));
+    private void respond(ChannelHandlerContext ctx, WireResponse response, Answer answer) {
+        boolean keepAlive = answer.keepAlive();
+        var future = ctx.writeAndFlush(response.toHttp(answer.requestId(), keepAlive, answer.encoding(), answer.cors()));
         if (keepAlive) {
             serveNext(ctx);
         } else {
@@ -197,11 +250,6 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         if (ctx.channel().config().isAutoRead() != autoRead) {
             ctx.channel().config().setAutoRead(autoRead);
         }
-    }
-
-    private static boolean acceptsGzip(FullHttpRequest request) {
-        String accepted = request.headers().get(HttpHeaderNames.ACCEPT_ENCODING);
-        return accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains(HttpHeaderValues.GZIP);
     }
 
     private static boolean isRoot(String uri) {

@@ -3,8 +3,10 @@ package dev.cairn.frontend.http;
 /**
  * How the HTTP front end listens and how much work it takes on.
  *
- * @param host the address to bind; {@code 127.0.0.1} by default, so a laptop's server is not
- *     reachable from the network unless asked
+ * @param host the address to bind; {@value #LOOPBACK} by default, which binds both loopback
+ *     addresses, 127.0.0.1 and [::1] (Node 17 and later resolve {@code localhost} to ::1 first), so
+ *     a laptop's server is not reachable from the network unless asked; any other host binds only
+ *     that address
  * @param port the port; 8000 (DynamoDB Local's) by default, 0 for any free port
  * @param eventLoopThreads Netty event loop threads; one per core by default. Event loops never wait,
  *     so more would only take turns on the cores: on 2 cores under the load benchmark, two instead
@@ -17,15 +19,17 @@ package dev.cairn.frontend.http;
  * @param workerQueueCapacity requests that may wait for a worker; beyond it the server answers
  *     ProvisionedThroughputExceededException, which every AWS SDK retries with back-off
  * @param maxRequestBytes DynamoDB's HTTP request size limit, 16 MB; larger requests get 413
- * @param gzipResponses compress responses for clients that send {@code Accept-Encoding: gzip}.
- *     Off by default: DynamoDB computes {@code x-amz-crc32} over the compressed bytes, which the
- *     Java SDK v2 expects, but other clients (botocore) check it against the decompressed body
- *     and fail, so compression is only safe when the clients are known
+ * @param compressResponses compress responses of 4 KB or more for clients that send
+ *     {@code Accept-Encoding: gzip} or {@code deflate}, as DynamoDB does (on by default);
+ *     {@code x-amz-crc32} then covers the compressed bytes, as DynamoDB's does and as the Java SDK
+ *     v2 and botocore check it
  */
 public record HttpConfig(String host, int port, int eventLoopThreads, int workerThreads, int workerQueueCapacity,
-        int maxRequestBytes, boolean gzipResponses) {
+        int maxRequestBytes, boolean compressResponses) {
 
     public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+    /** The default host: both loopback addresses. */
+    public static final String LOOPBACK = "localhost";
 
     public HttpConfig {
         if (host == null || host.isBlank()) {
@@ -40,35 +44,35 @@ public record HttpConfig(String host, int port, int eventLoopThreads, int worker
     }
 
     /**
-     * 127.0.0.1:8000, an event loop and 16 workers per core, a queue of 1024, 16 MB requests, no
-     * gzip responses.
+     * Both loopback addresses on port 8000, an event loop and 16 workers per core, a queue of 1024,
+     * 16 MB requests, compressed responses when asked.
      */
     public static HttpConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new HttpConfig("127.0.0.1", 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, false);
+        return new HttpConfig(LOOPBACK, 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, true);
     }
 
     public HttpConfig withHost(String host) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
     }
 
     public HttpConfig withPort(int port) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
     }
 
     public HttpConfig withEventLoopThreads(int eventLoopThreads) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
     }
 
     public HttpConfig withWorkers(int workerThreads, int workerQueueCapacity) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
     }
 
     public HttpConfig withMaxRequestBytes(int maxRequestBytes) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
     }
 
-    public HttpConfig withGzipResponses(boolean gzipResponses) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, gzipResponses);
+    public HttpConfig withCompressResponses(boolean compressResponses) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
     }
 }

@@ -9,11 +9,11 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpContentDecompressor;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.util.ResourceLeakDetector;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -25,24 +25,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * boto3 talk to Cairn as they talk to DynamoDB.
  *
  * <p>Netty, with native epoll where it is available and NIO elsewhere ({@link NettyTransport});
- * HTTP/1.1 keep-alive; gzip request bodies are inflated before the 16 MB limit is applied. Reads and
+ * HTTP/1.1 keep-alive; gzip and deflate request bodies are inflated, the 16 MB limit applying to
+ * what they inflate to; the default host binds both loopback addresses. Reads and
  * single-item writes are tried on the event loop in a mode where storage refuses rather than waits;
  * everything else, and whatever was refused, runs on a bounded worker pool. The front end does not
  * own the engine: {@link #close()} stops the server only.
  */
 public final class HttpFrontend implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HttpFrontend.class);
+
     private final EventLoopGroup acceptors;
     private final EventLoopGroup eventLoops;
     private final ThreadPoolExecutor workers;
-    private final Channel serverChannel;
+    private final List<Channel> serverChannels;
 
     private HttpFrontend(EventLoopGroup acceptors, EventLoopGroup eventLoops, ThreadPoolExecutor workers,
-            Channel serverChannel) {
+            List<Channel> serverChannels) {
         this.acceptors = acceptors;
         this.eventLoops = eventLoops;
         this.workers = workers;
-        this.serverChannel = serverChannel;
+        this.serverChannels = serverChannels;
     }
 
     /** Binds and starts serving; returns once the port is open. */
@@ -60,7 +63,7 @@ public final class HttpFrontend implements AutoCloseable {
         JsonWireCodec codec = new JsonWireCodec();
         OperationCall call = new OperationCall(codec, engine);
         try {
-            Channel channel = new ServerBootstrap()
+            ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(acceptors, eventLoops)
                     .channel(transport.serverChannel())
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -69,15 +72,12 @@ public final class HttpFrontend implements AutoCloseable {
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline()
                                     .addLast(new HttpServerCodec())
-                                    .addLast(new HttpContentDecompressor(0))
                                     .addLast(new HttpObjectAggregator(config.maxRequestBytes()))
-                                    .addLast(new DynamoDbHttpHandler(codec, call, workers, config.gzipResponses()));
+                                    .addLast(new DynamoDbHttpHandler(codec, call, workers, config.compressResponses(),
+                                            config.maxRequestBytes()));
                         }
-                    })
-                    .bind(config.host(), config.port())
-                    .sync()
-                    .channel();
-            return new HttpFrontend(acceptors, eventLoops, workers, channel);
+                    });
+            return new HttpFrontend(acceptors, eventLoops, workers, bind(bootstrap, config));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             shutdown(acceptors, eventLoops, workers);
@@ -85,6 +85,39 @@ public final class HttpFrontend implements AutoCloseable {
         } catch (RuntimeException e) {
             shutdown(acceptors, eventLoops, workers);
             throw e;
+        }
+    }
+
+    /**
+     * Binds the configured host; the default host binds 127.0.0.1 and then [::1] on the same port
+     * (the one chosen for the first, when asked for any). A machine without IPv6 loopback serves on
+     * 127.0.0.1 alone.
+     */
+    private static List<Channel> bind(ServerBootstrap bootstrap, HttpConfig config) throws InterruptedException {
+        if (!HttpConfig.LOOPBACK.equals(config.host())) {
+            return List.of(bootstrap.bind(config.host(), config.port()).sync().channel());
+        }
+        for (int attempt = 1; ; attempt++) {
+            Channel v4 = bootstrap.bind("127.0.0.1", config.port()).sync().channel();
+            int port = ((InetSocketAddress) v4.localAddress()).getPort();
+            try {
+                return List.of(v4, bootstrap.bind("::1", port).sync().channel());
+            } catch (RuntimeException notBound) { // Netty rethrows the BindException unchecked
+                if (config.port() != 0 || attempt == 5 || !hasIpv6Loopback()) {
+                    LOG.warn("Listening on 127.0.0.1:{} only: [::1]:{} cannot be bound ({})", port, port,
+                            notBound.getMessage());
+                    return List.of(v4);
+                }
+                v4.close().syncUninterruptibly(); // the port chosen for 127.0.0.1 was taken on ::1: choose again
+            }
+        }
+    }
+
+    private static boolean hasIpv6Loopback() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("::1"))) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 
@@ -102,13 +135,18 @@ public final class HttpFrontend implements AutoCloseable {
 
     /** The bound port; the chosen one when the configuration asked for port 0. */
     public int port() {
-        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        return ((InetSocketAddress) serverChannels.get(0).localAddress()).getPort();
+    }
+
+    /** Every address the server listens on. */
+    public List<InetSocketAddress> addresses() {
+        return serverChannels.stream().map(channel -> (InetSocketAddress) channel.localAddress()).toList();
     }
 
     /** Stops accepting, lets requests in flight finish, then stops the event loops and workers. */
     @Override
     public void close() {
-        serverChannel.close().syncUninterruptibly();
+        serverChannels.forEach(channel -> channel.close().syncUninterruptibly());
         shutdown(acceptors, eventLoops, workers);
     }
 

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class OperationCall {
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationCall.class);
-    private static final String INTERNAL_ERROR_MESSAGE = "Internal server error";
+    static final String INTERNAL_ERROR_MESSAGE = "Internal server error";
 
     private final JsonWireCodec codec;
     private final Engine engine;

@@ -169,8 +169,9 @@ class HttpProtocolTest {
         assertThat(engine.<dev.cairn.api.model.ListTablesRequest>lastRequest().exclusiveStartTableName()).isEqualTo("zipped");
     }
 
+    /** DynamoDB compresses only responses of 4 KB or more (scylladb test/alternator/test_compressed_response.py). */
     @Test
-    void responsesAreNotCompressedByDefault() throws IOException {
+    void responsesUnderFourKilobytesAreNotCompressed() throws IOException {
         try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
             connection.post(LIST_TABLES, "{}".getBytes(StandardCharsets.UTF_8), Map.of("Accept-Encoding", "gzip"));
             RawHttpConnection.Response response = connection.read();
@@ -181,15 +182,17 @@ class HttpProtocolTest {
 
     @Test
     void compressedResponseCarriesTheCrcOfTheCompressedBytes() throws IOException {
-        try (HttpFrontend gzipping = HttpFrontend.start(engine, HttpConfig.defaults().withPort(0).withGzipResponses(true));
-                RawHttpConnection connection = new RawHttpConnection(gzipping.port())) {
+        List<String> names = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "table-number-" + i + "-of-many")
+                .toList();
+        engine.answer(new ListTablesResponse(names, null));
+        try (RawHttpConnection connection = new RawHttpConnection(server.port())) {
             connection.post(LIST_TABLES, "{}".getBytes(StandardCharsets.UTF_8), Map.of("Accept-Encoding", "gzip, deflate"));
             RawHttpConnection.Response response = connection.read();
 
             assertThat(response.header("Content-Encoding")).isEqualTo("gzip");
             assertThat(response.header("x-amz-crc32")).isEqualTo(crc32(response.body()));
             assertThat(new String(new GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes(),
-                    StandardCharsets.UTF_8)).isEqualTo(LIST_TABLES_JSON);
+                    StandardCharsets.UTF_8)).startsWith("{\"TableNames\":[\"table-number-0-of-many\"").hasSizeGreaterThan(4096);
         }
     }
 

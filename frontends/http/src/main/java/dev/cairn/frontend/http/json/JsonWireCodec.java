@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.Engine;
+import dev.cairn.api.model.DescribeEndpointsResponse;
+import dev.cairn.api.model.TagResourceRequest;
+import dev.cairn.api.model.UntagResourceRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -43,7 +46,12 @@ public final class JsonWireCodec {
             new Operation<>("BatchGetItem", BatchRequestReader::batchGetItem, Engine::batchGetItem, BatchResponseWriter::batchGetItem),
             new Operation<>("BatchWriteItem", BatchRequestReader::batchWriteItem, Engine::batchWriteItem, BatchResponseWriter::batchWriteItem),
             new Operation<>("TransactWriteItems", TransactRequestReader::transactWriteItems, Engine::transactWriteItems, TransactResponseWriter::transactWriteItems),
-            new Operation<>("TransactGetItems", TransactRequestReader::transactGetItems, Engine::transactGetItems, TransactResponseWriter::transactGetItems));
+            new Operation<>("TransactGetItems", TransactRequestReader::transactGetItems, Engine::transactGetItems, TransactResponseWriter::transactGetItems),
+            new Operation<>("TagResource", ControlPlaneRequestReader::tagResource, JsonWireCodec::tagResource, ControlPlaneResponseWriter::empty),
+            new Operation<>("UntagResource", ControlPlaneRequestReader::untagResource, JsonWireCodec::untagResource, ControlPlaneResponseWriter::empty),
+            new Operation<>("ListTagsOfResource", ControlPlaneRequestReader::listTagsOfResource, Engine::listTagsOfResource, ControlPlaneResponseWriter::listTagsOfResource),
+            new Operation<>("DescribeLimits", ControlPlaneRequestReader::noMembers, (engine, none) -> engine.describeLimits(), ControlPlaneResponseWriter::describeLimits),
+            new Operation<>("DescribeContinuousBackups", ControlPlaneRequestReader::describeContinuousBackups, Engine::describeContinuousBackups, ControlPlaneResponseWriter::describeContinuousBackups));
 
     private final JsonFactory factory = JsonFactory.builder().streamReadConstraints(LIMITS).build();
     private final Map<String, Operation<?, ?>> byName = OPERATIONS.stream()
@@ -52,6 +60,25 @@ public final class JsonWireCodec {
     /** The operation of that name ({@code PutItem}), if the Engine serves it. */
     public Optional<Operation<?, ?>> operation(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * DescribeEndpoints, answered by the front end: the engine does not know the address clients
+     * use. The body is checked as any other (it has no members).
+     */
+    public byte[] describeEndpoints(byte[] body, String address) {
+        read(body, ControlPlaneRequestReader::noMembers);
+        return write(DescribeEndpointsResponse.of(address), ControlPlaneResponseWriter::describeEndpoints);
+    }
+
+    private static Object tagResource(Engine engine, TagResourceRequest request) {
+        engine.tagResource(request);
+        return Boolean.TRUE;
+    }
+
+    private static Object untagResource(Engine engine, UntagResourceRequest request) {
+        engine.untagResource(request);
+        return Boolean.TRUE;
     }
 
     /** Reads one request body with the reader of its top-level structure. */

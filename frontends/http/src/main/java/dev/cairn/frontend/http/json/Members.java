@@ -6,10 +6,6 @@ public final class Members {
     private final Schema schema;
     private final Object[] values;
 
-    static Members empty(Schema schema) {
-        return new Members(schema);
-    }
-
     Members(Schema schema) {
         this.schema = schema;
         this.values = new Object[schema.size()];

@@ -12,7 +12,6 @@ import dev.cairn.api.model.LocalSecondaryIndex;
 import dev.cairn.api.model.Projection;
 import dev.cairn.api.model.ProvisionedThroughput;
 import dev.cairn.api.model.StreamSpecification;
-import dev.cairn.api.model.Tag;
 import dev.cairn.api.model.UpdateTableRequest;
 
 /** Reads the control-plane requests: CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable. */
@@ -37,10 +36,6 @@ public final class TableRequestReader {
     private static final Schema STREAM_SPECIFICATION = Schema.builder()
             .member("StreamEnabled", WireReader::bool)
             .member("StreamViewType", WireReader::string)
-            .build();
-    private static final Schema TAG = Schema.builder()
-            .member("Key", WireReader::string)
-            .member("Value", WireReader::string)
             .build();
     private static final Schema LOCAL_SECONDARY_INDEX = Schema.builder()
             .member("IndexName", WireReader::string)
@@ -79,7 +74,7 @@ public final class TableRequestReader {
             .member("BillingMode", WireReader::string)
             .member("ProvisionedThroughput", TableRequestReader::provisionedThroughput)
             .member("StreamSpecification", TableRequestReader::streamSpecification)
-            .member("Tags", r -> r.list(e -> e.struct(TAG, m -> new Tag(m.get("Key"), m.get("Value")))))
+            .member("Tags", ControlPlaneRequestReader::tags)
             .member("TableClass", WireReader::string)
             .member("DeletionProtectionEnabled", WireReader::bool)
             .build();

@@ -256,10 +256,16 @@ public final class WireReader {
         return name;
     }
 
-    /** The request body itself: a structure, where a JSON null stands for an empty one. */
+    /**
+     * The request body itself, which must be a JSON object: a body of {@code null}, like one of
+     * {@code []}, is a SerializationException (scylladb test/alternator/test_manual_requests.py
+     * test_request_payload_must_be_object, run against DynamoDB).
+     */
     public <T> T root(Schema schema, Function<Members, T> build) {
-        Members members = struct(schema);
-        return build.apply(members == null ? Members.empty(schema) : members);
+        if (token() == JsonToken.VALUE_NULL) {
+            throw ApiException.serialization(null);
+        }
+        return build.apply(struct(schema));
     }
 
     /** A structure member mapped straight to a record; null when absent. */
