@@ -110,6 +110,9 @@ public final class WritePreparation {
         }
         return new PreparedWrite(table, key, current -> {
             WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
+            if (current == null && update != null && update.removesOnly()) {
+                return null; // nothing to take away from, so nothing is created (nor a nested path checked)
+            }
             Map<String, AttributeValue> base = current == null ? new LinkedHashMap<>(key.key()) : current;
             Map<String, AttributeValue> next = update == null ? base : update.apply(base);
             ItemSize.checkUpdated(next);

@@ -226,6 +226,18 @@ class TransactWriteItemsTest {
                 new ConsumedCapacity(b, 4.0, null, null, null, null, null));
     }
 
+    @ParameterizedTest
+    @EnumSource(TransactionBackend.class)
+    void updateThatOnlyRemovesLeavesAMissingItemMissing(TransactionBackend backend) {
+        CairnEngine engine = open(backend);
+        String a = fixture.table("txn_a");
+
+        engine.transactWriteItems(write(update(a, "absent", "REMOVE x.y", null, null), put(a, key("other"))));
+
+        assertThat(get(engine, a, "absent")).isNull();
+        assertThat(get(engine, a, "other")).isEqualTo(key("other"));
+    }
+
     private static void assertValidation(CairnEngine engine, TransactWriteItemsRequest request, String message) {
         assertThatThrownBy(() -> engine.transactWriteItems(request))
                 .isInstanceOfSatisfying(ApiException.class, e -> {

@@ -1,0 +1,217 @@
+package dev.cairn.tck.api;
+
+import static dev.cairn.tck.api.ApiErrors.assertError;
+import static dev.cairn.tck.api.ApiErrors.assertValidation;
+import static dev.cairn.tck.api.Items.item;
+import static dev.cairn.tck.api.Items.n;
+import static dev.cairn.tck.api.Items.s;
+import static dev.cairn.tck.api.Items.ss;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Requests that DynamoDB refuses write nothing, and requests that take nothing away create
+ * nothing. A BatchWriteItem or TransactWriteItems is checked whole, by the rules each single-item
+ * write applies (key, size, nesting, index keys), before any of it is written. An UpdateItem of a
+ * missing item whose actions only REMOVE or DELETE leaves the item missing (scylladb
+ * test/alternator/test_item.py test_update_item_non_existent, run against DynamoDB).
+ */
+@Requires(Capability.SECONDARY_INDEXES)
+public abstract class DataIntegritySuite extends ApiSuite {
+
+    private static final String CREATES_ON_REMOVE = "DynamoDB Local creates the missing item with its key alone "
+            + "(and returns it for ALL_NEW)";
+
+    // ---- a rejected multi-item write writes nothing -----------------------------------------
+
+    @Test
+    void batchWriteWithAGlobalIndexKeyOfTheWrongTypeWritesNoneOfItsPuts() {
+        String table = globalIndexTable();
+
+        // wording differs in DynamoDB Local; scylladb test_gsi.py test_gsi_wrong_type_attribute_batch pins "mismatch"
+        assertValidation(() -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
+                putRequest(item("pk", s("1"), "city", s("Oslo"))),
+                putRequest(item("pk", s("2"), "city", n(7))),
+                putRequest(item("pk", s("3"), "city", s("Rome"))))))));
+
+        assertThat(get(table, item("pk", s("1")))).isNull();
+        assertThat(get(table, item("pk", s("2")))).isNull();
+        assertThat(get(table, item("pk", s("3")))).isNull();
+    }
+
+    @Test
+    void batchWriteWithAnEmptyGlobalIndexKeyLeavesTheOtherRequestsUndone() {
+        String table = globalIndexTable();
+        put(table, item("pk", s("old"), "city", s("Oslo")));
+
+        // wording: scylladb test_gsi.py test_gsi_empty_value_in_bigger_batch_write ("empty"); SecondaryIndexSuite pins it
+        assertValidation("One or more parameter values are not valid. A value specified for a secondary index key is not "
+                + "supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: "
+                + "byCity, IndexKey: city", () -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
+                        deleteRequest(item("pk", s("old"))),
+                        putRequest(item("pk", s("1"), "city", s("Rome"))),
+                        putRequest(item("pk", s("2"), "city", s(""))))))));
+
+        assertThat(get(table, item("pk", s("old")))).isEqualTo(item("pk", s("old"), "city", s("Oslo")));
+        assertThat(get(table, item("pk", s("1")))).isNull();
+        assertThat(get(table, item("pk", s("2")))).isNull();
+    }
+
+    @Test
+    void batchWriteWithALocalIndexKeyOfTheWrongTypeWritesNothingInAnyTable() {
+        String local = localIndexTable();
+        String plain = hashTable();
+
+        // scylladb test_lsi.py test_lsi_wrong_type_attribute_batch: the whole batch is refused
+        assertValidation(() -> client.batchWriteItem(r -> r.requestItems(Map.of(
+                plain, List.of(putRequest(item("pk", s("p")))),
+                local, List.of(putRequest(item("pk", s("p"), "sk", n(1), "rank", n(1))),
+                        putRequest(item("pk", s("p"), "sk", n(2), "rank", s("high"))))))));
+
+        assertThat(get(plain, item("pk", s("p")))).isNull();
+        assertThat(get(local, item("pk", s("p"), "sk", n(1)))).isNull();
+        assertThat(get(local, item("pk", s("p"), "sk", n(2)))).isNull();
+    }
+
+    @Test
+    void transactionWithAnIndexKeyOfTheWrongTypeIsCancelledAndWritesNothing() {
+        String table = globalIndexTable();
+        put(table, item("pk", s("old"), "city", s("Oslo")));
+
+        TransactionCanceledException cancelled = assertError(TransactionCanceledException.class,
+                "TransactionCanceledException", () -> client.transactWriteItems(r -> r.transactItems(
+                        TransactWriteItem.builder().delete(d -> d.tableName(table).key(item("pk", s("old")))).build(),
+                        TransactWriteItem.builder().put(p -> p.tableName(table).item(item("pk", s("1")))).build(),
+                        TransactWriteItem.builder().update(u -> u.tableName(table).key(item("pk", s("2")))
+                                .updateExpression("SET city = :c").expressionAttributeValues(item(":c", n(1)))).build())));
+
+        assertThat(cancelled.cancellationReasons()).extracting(reason -> reason.code())
+                .containsExactly("None", "None", "ValidationError");
+        assertThat(get(table, item("pk", s("old")))).isEqualTo(item("pk", s("old"), "city", s("Oslo")));
+        assertThat(get(table, item("pk", s("1")))).isNull();
+        assertThat(get(table, item("pk", s("2")))).isNull();
+    }
+
+    // ---- an update that only takes away creates nothing -------------------------------------
+
+    @Test
+    @DynamoDbLocalDiffers(reason = CREATES_ON_REMOVE)
+    void updateOfAMissingItemThatOnlyRemovesCreatesNothingAndReturnsNoAttributes() {
+        String table = hashTable();
+
+        UpdateItemResponse response = client.updateItem(r -> r.tableName(table).key(item("pk", s("a")))
+                .updateExpression("REMOVE x, y").returnValues(ReturnValue.ALL_NEW));
+
+        assertThat(response.hasAttributes()).isFalse();
+        assertThat(get(table, item("pk", s("a")))).isNull();
+    }
+
+    @Test
+    @DynamoDbLocalDiffers(reason = CREATES_ON_REMOVE)
+    void updateOfAMissingItemThatOnlyDeletesSetMembersCreatesNothing() {
+        String table = hashTable();
+
+        UpdateItemResponse response = client.updateItem(r -> r.tableName(table).key(item("pk", s("a")))
+                .updateExpression("DELETE tags :t REMOVE x").expressionAttributeValues(item(":t", ss("red")))
+                .returnValues(ReturnValue.ALL_NEW));
+
+        assertThat(response.hasAttributes()).isFalse();
+        assertThat(get(table, item("pk", s("a")))).isNull();
+    }
+
+    @Test
+    @DynamoDbLocalDiffers(reason = CREATES_ON_REMOVE)
+    void legacyAttributeUpdatesThatOnlyDeleteCreateNoItem() {
+        String table = hashTable();
+
+        UpdateItemResponse response = client.updateItem(r -> r.tableName(table).key(item("pk", s("a")))
+                .attributeUpdates(Map.of("x", AttributeValueUpdate.builder().action(AttributeAction.DELETE).build(),
+                        "tags", AttributeValueUpdate.builder().action(AttributeAction.DELETE).value(ss("red")).build()))
+                .returnValues(ReturnValue.ALL_NEW));
+
+        assertThat(response.hasAttributes()).isFalse();
+        assertThat(get(table, item("pk", s("a")))).isNull();
+    }
+
+    @Test
+    @DynamoDbLocalDiffers(reason = "DynamoDB Local rejects REMOVE of a nested path of a missing item: \"The document "
+            + "path provided in the update expression is invalid for update\"")
+    void removeOfANestedPathOfAMissingItemIsIgnored() {
+        String table = hashTable();
+
+        // scylladb test_update_expression.py test_nested_attribute_remove_from_missing_item: DynamoDB accepts both
+        client.updateItem(r -> r.tableName(table).key(item("pk", s("a"))).updateExpression("REMOVE x.y"));
+        client.updateItem(r -> r.tableName(table).key(item("pk", s("a"))).updateExpression("REMOVE x[0]"));
+
+        assertThat(get(table, item("pk", s("a")))).isNull();
+    }
+
+    @Test
+    void updateThatAlsoSetsCreatesTheMissingItem() {
+        String table = hashTable();
+
+        UpdateItemResponse response = client.updateItem(r -> r.tableName(table).key(item("pk", s("a")))
+                .updateExpression("SET v = :v REMOVE x").expressionAttributeValues(item(":v", n(1)))
+                .returnValues(ReturnValue.ALL_NEW));
+
+        assertThat(response.attributes()).isEqualTo(item("pk", s("a"), "v", n(1)));
+        assertThat(get(table, item("pk", s("a")))).isEqualTo(item("pk", s("a"), "v", n(1)));
+    }
+
+    @Test
+    void updateWithoutActionsStillCreatesTheItemWithItsKey() {
+        String table = hashTable();
+
+        // scylladb test_item.py test_update_item_non_existent: "an update that does *nothing* ... still creates it"
+        client.updateItem(r -> r.tableName(table).key(item("pk", s("a"))));
+
+        assertThat(get(table, item("pk", s("a")))).isEqualTo(item("pk", s("a")));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------
+
+    /** pk S, and global index byCity (city S). */
+    protected String globalIndexTable() {
+        return createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("pk", KeyType.HASH))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("city", ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName("byCity").keySchema(key("city", KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))
+                .build());
+    }
+
+    /** pk S, sk N, and local index byRank (rank N). */
+    protected String localIndexTable() {
+        return createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.N),
+                        attribute("rank", ScalarAttributeType.N))
+                .localSecondaryIndexes(l -> l.indexName("byRank").keySchema(key("pk", KeyType.HASH), key("rank", KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
+                .build());
+    }
+
+    static WriteRequest putRequest(Map<String, AttributeValue> item) {
+        return WriteRequest.builder().putRequest(p -> p.item(item)).build();
+    }
+
+    static WriteRequest deleteRequest(Map<String, AttributeValue> key) {
+        return WriteRequest.builder().deleteRequest(d -> d.key(key)).build();
+    }
+}
