@@ -145,6 +145,8 @@ public final class Expressions {
             return parser.apply(in);
         } catch (TokenStream.Failure failure) {
             throw kind.invalid(in.syntaxError(failure));
+        } catch (TokenStream.TooDeep tooDeep) {
+            throw kind.invalid(NestingLimit.message(in));
         }
     }
 
