@@ -180,6 +180,10 @@ public final class BatchOperations {
         List<StorageKey> storageKeys = new ArrayList<>();
         Set<ByteBuffer> seen = new HashSet<>();
         for (Map<String, AttributeValue> key : keys.keys()) {
+            if (key == null || key.isEmpty()) { // wording: DynamoDB Local 3.3.1
+                throw ApiException.validation("The list of keys in RequestItems for BatchGetItem may not contain null "
+                        + "or empty values: " + tableName + " has one or more empty keys");
+            }
             StorageKey storageKey = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(key));
             if (!seen.add(identity(storageKey))) {
                 throw ApiException.validation("Provided list of item keys contains duplicates");

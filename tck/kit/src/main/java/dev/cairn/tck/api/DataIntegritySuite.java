@@ -35,6 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 @Requires(Capability.SECONDARY_INDEXES)
 public abstract class DataIntegritySuite extends ApiSuite {
 
+    /** Wording and boundary (31 wraps stored, 32 refused): nubo-db/dynoxide issue #110, captured against DynamoDB. */
+    private static final String TOO_DEEP = "Nesting Levels have exceeded supported limits: Attributes in the item "
+            + "have nested levels beyond supported limit";
     private static final String CREATES_ON_REMOVE = "DynamoDB Local creates the missing item with its key alone "
             + "(and returns it for ALL_NEW)";
 
@@ -184,7 +187,50 @@ public abstract class DataIntegritySuite extends ApiSuite {
         assertThat(get(table, item("pk", s("a")))).isEqualTo(item("pk", s("a")));
     }
 
+    // ---- items nested more than 32 levels --------------------------------------------------
+
+    @Test
+    void anItemNestedThirtyTwoLevelsIsStoredAndOneLevelDeeperIsRejected() {
+        String table = hashTable();
+        put(table, item("pk", s("deep"), "doc", nested(31)));
+        assertThat(get(table, item("pk", s("deep")))).isEqualTo(item("pk", s("deep"), "doc", nested(31)));
+
+        assertValidation(TOO_DEEP, () -> put(table, item("pk", s("deeper"), "doc", nested(32))));
+        assertThat(get(table, item("pk", s("deeper")))).isNull();
+    }
+
+    @Test
+    void aBatchWithOneItemNestedTooDeepWritesNothing() {
+        String table = hashTable();
+
+        assertValidation(TOO_DEEP, () -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
+                putRequest(item("pk", s("a"))), putRequest(item("pk", s("b"), "doc", nested(32))))))));
+
+        assertThat(get(table, item("pk", s("a")))).isNull();
+    }
+
+    @Test
+    void anUpdateThatNestsTheItemTooDeepIsRejected() {
+        String table = hashTable();
+        put(table, item("pk", s("a"), "doc", nested(2)));
+
+        // wording: DynamoDB Local 3.3.1, which words the put case as DynamoDB does
+        assertValidation("Nesting Levels have exceeded supported limits", () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("a")))
+                .updateExpression("SET doc.v = :deep").expressionAttributeValues(item(":deep", nested(31)))));
+
+        assertThat(get(table, item("pk", s("a")))).isEqualTo(item("pk", s("a"), "doc", nested(2)));
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** {@code wraps} maps one inside another around a number: {"v": {"v": ... 1}}. */
+    static AttributeValue nested(int wraps) {
+        AttributeValue value = n(1);
+        for (int i = 0; i < wraps; i++) {
+            value = AttributeValue.fromM(Map.of("v", value));
+        }
+        return value;
+    }
 
     /** pk S, and global index byCity (city S). */
     protected String globalIndexTable() {
