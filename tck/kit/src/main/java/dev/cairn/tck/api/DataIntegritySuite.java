@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeAction;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValueUpdate;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -38,6 +40,8 @@ public abstract class DataIntegritySuite extends ApiSuite {
     /** Wording and boundary (31 wraps stored, 32 refused): nubo-db/dynoxide issue #110, captured against DynamoDB. */
     private static final String TOO_DEEP = "Nesting Levels have exceeded supported limits: Attributes in the item "
             + "have nested levels beyond supported limit";
+    private static final String SIZE_LIMIT_TRUNCATED = "DynamoDB Local truncates the message to \"One or more "
+            + "parameter values were invalid: Size limit exceeded\"";
     private static final String CREATES_ON_REMOVE = "DynamoDB Local creates the missing item with its key alone "
             + "(and returns it for ALL_NEW)";
 
@@ -93,6 +97,7 @@ public abstract class DataIntegritySuite extends ApiSuite {
     }
 
     @Test
+    @Requires(Capability.TRANSACTIONS)
     void transactionWithAnIndexKeyOfTheWrongTypeIsCancelledAndWritesNothing() {
         String table = globalIndexTable();
         put(table, item("pk", s("old"), "city", s("Oslo")));
@@ -221,7 +226,95 @@ public abstract class DataIntegritySuite extends ApiSuite {
         assertThat(get(table, item("pk", s("a")))).isEqualTo(item("pk", s("a"), "doc", nested(2)));
     }
 
+    // ---- index keys over the key size limits -------------------------------------------------
+
+    @Test
+    @DynamoDbLocalDiffers(reason = SIZE_LIMIT_TRUNCATED)
+    void aGlobalIndexKeyOverTheKeySizeLimitsIsRejectedOnWrite() {
+        String table = groupedIndexTable();
+        put(table, item("pk", s("ok"), "g", s("g".repeat(2048)), "x", s("x".repeat(1024))));
+
+        assertValidation(sizeLimit("g", 2049, 2048, "byGroup"),
+                () -> put(table, item("pk", s("a"), "g", s("g".repeat(2049)), "x", s("x"))));
+        assertValidation(sizeLimit("x", 1025, 1024, "byGroup"), () -> client.batchWriteItem(r -> r.requestItems(Map.of(
+                table, List.of(putRequest(item("pk", s("b"))), putRequest(item("pk", s("c"), "x", s("x".repeat(1025)))))))));
+        assertValidation(sizeLimit("x", 1025, 1024, "byGroup"), () -> client.updateItem(r -> r.tableName(table)
+                .key(item("pk", s("ok"))).updateExpression("SET x = :x").expressionAttributeValues(item(":x", s("x".repeat(1025))))));
+
+        assertThat(get(table, item("pk", s("a")))).isNull();
+        assertThat(get(table, item("pk", s("b")))).isNull();
+        assertThat(get(table, item("pk", s("ok")))).containsEntry("x", s("x".repeat(1024)));
+    }
+
+    @Test
+    @DynamoDbLocalDiffers(reason = SIZE_LIMIT_TRUNCATED)
+    void aLocalIndexSortKeyOverOneKilobyteIsRejected() {
+        String table = createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("pk", KeyType.HASH), key("sk", KeyType.RANGE))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("sk", ScalarAttributeType.S),
+                        attribute("tag", ScalarAttributeType.S))
+                .localSecondaryIndexes(l -> l.indexName("byTag").keySchema(key("pk", KeyType.HASH), key("tag", KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
+                .build());
+
+        assertValidation(sizeLimit("tag", 1025, 1024, "byTag"),
+                () -> put(table, item("pk", s("p"), "sk", s("s"), "tag", s("t".repeat(1025)))));
+        assertThat(get(table, item("pk", s("p"), "sk", s("s")))).isNull();
+    }
+
+    @Test
+    @DynamoDbLocalDiffers(reason = "DynamoDB Local's backfill indexes items whose value for the new index key is "
+            + "of the wrong type or over the key size limits")
+    void backfillLeavesOutItemsWhoseValueCannotBeTheNewIndexKey() {
+        String table = hashTable();
+        int[] lengths = {1024, 1025, 2048, 2049, 66_500};
+        for (int length : lengths) {
+            put(table, item("pk", s("len" + length), "g", s("all"), "x", s("x".repeat(length))));
+        }
+        put(table, item("pk", s("number"), "g", s("all"), "x", n(5)));
+        put(table, item("pk", s("empty"), "g", s("all"), "x", s("")));
+
+        // scylladb test_gsi_updatetable.py test_gsi_backfill_oversized_key / test_gsi_backfill_key_limits
+        addIndex(table, "byX", key("x", KeyType.HASH));
+        addIndex(table, "byGroup", key("g", KeyType.HASH), key("x", KeyType.RANGE));
+
+        assertThat(indexedKeys(table, "byX")).containsExactlyInAnyOrder("len1024", "len1025", "len2048");
+        assertThat(indexedKeys(table, "byGroup")).containsExactly("len1024");
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** DynamoDB's wording, as reported in architect/dynalite issue #35 and wellcomecollection/platform #2285. */
+    private static String sizeLimit(String attribute, int size, int max, String index) {
+        return "One or more parameter values were invalid: Size limit exceeded for Index Key " + attribute
+                + " Actual Size: " + size + " bytes Max Size: " + max + " bytes IndexName: " + index;
+    }
+
+    /** pk S, and global index byGroup (g S, x S). */
+    private String groupedIndexTable() {
+        return createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("pk", KeyType.HASH))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("g", ScalarAttributeType.S),
+                        attribute("x", ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName("byGroup").keySchema(key("g", KeyType.HASH), key("x", KeyType.RANGE))
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))
+                .build());
+    }
+
+    /** Adds a global index of string attributes by UpdateTable and waits until it is ACTIVE. */
+    private void addIndex(String table, String index, KeySchemaElement... keys) {
+        client.updateTable(r -> r.tableName(table)
+                .attributeDefinitions(Stream.of(keys).map(k -> attribute(k.attributeName(), ScalarAttributeType.S)).toList())
+                .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index).keySchema(keys)
+                        .projection(p -> p.projectionType(ProjectionType.KEYS_ONLY)))));
+        awaitActive(table);
+    }
+
+    /** The table keys in a global index, all in one page; complete once a backfilled index is ACTIVE. */
+    private List<String> indexedKeys(String table, String index) {
+        return client.scan(r -> r.tableName(table).indexName(index)).items().stream().map(i -> i.get("pk").s()).toList();
+    }
+
 
     /** {@code wraps} maps one inside another around a number: {"v": {"v": ... 1}}. */
     static AttributeValue nested(int wraps) {
