@@ -99,6 +99,19 @@ public abstract class DataIntegritySuite extends ApiSuite {
     }
 
     @Test
+    void legacyAttributeUpdatesGivingAnIndexKeyAnEmptyValueWriteNothing() {
+        String table = globalIndexTable();
+        put(table, item("pk", s("a"), "city", s("Oslo")));
+
+        // wording: scylladb test_gsi.py test_gsi_empty_value (AttributeUpdates PUT of ''); SecondaryIndexSuite pins it
+        assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("a"))).attributeUpdates(Map.of(
+                "city", AttributeValueUpdate.builder().action(AttributeAction.PUT).value(s("")).build(),
+                "v", AttributeValueUpdate.builder().action(AttributeAction.PUT).value(n(1)).build()))));
+
+        assertThat(get(table, item("pk", s("a")))).isEqualTo(item("pk", s("a"), "city", s("Oslo")));
+    }
+
+    @Test
     @Requires(Capability.TRANSACTIONS)
     void transactionWithAnIndexKeyOfTheWrongTypeIsCancelledAndWritesNothing() {
         String table = globalIndexTable();
