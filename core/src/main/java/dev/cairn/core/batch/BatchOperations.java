@@ -13,6 +13,7 @@ import dev.cairn.api.model.WriteRequest;
 import dev.cairn.core.expression.ExpressionContext;
 import dev.cairn.core.expression.Expressions;
 import dev.cairn.core.expression.ProjectionExpression;
+import dev.cairn.core.index.IndexMaintainer;
 import dev.cairn.core.index.ItemCollections;
 import dev.cairn.core.item.AttributeValues;
 import dev.cairn.core.item.ItemSize;
@@ -27,6 +28,8 @@ import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
 import dev.cairn.core.write.ItemStore;
+import dev.cairn.core.write.PreparedWrite;
+import dev.cairn.core.write.WritePreparation;
 import dev.cairn.core.write.WriteOutcome;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -116,16 +119,17 @@ public final class BatchOperations {
     }
 
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
-        new ConstraintViolations()
+        ConstraintViolations violations = new ConstraintViolations()
                 .notNull("requestItems", request.requestItems())
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
-                        Enums.RETURN_ITEM_COLLECTION_METRICS)
-                .throwIfAny();
+                        Enums.RETURN_ITEM_COLLECTION_METRICS);
+        missingMembers(violations, request.requestItems());
+        violations.throwIfAny();
         if (request.requestItems().isEmpty()) {
             throw ApiException.validation("BatchWriteItem cannot have a null or no requests set");
         }
-        List<PreparedWrite> writes = new ArrayList<>();
+        List<BatchWrite> writes = new ArrayList<>();
         for (Map.Entry<String, List<WriteRequest>> entry : request.requestItems().entrySet()) {
             if (entry.getValue() == null || entry.getValue().isEmpty()) {
                 throw ApiException.validation(
@@ -139,7 +143,7 @@ public final class BatchOperations {
         boolean metrics = "SIZE".equals(request.returnItemCollectionMetrics());
         Map<String, Double> unitsByTable = new LinkedHashMap<>();
         Map<String, Map<ByteBuffer, ItemCollectionMetrics>> collections = new LinkedHashMap<>();
-        for (PreparedWrite write : writes) {
+        for (BatchWrite write : writes) {
             long size;
             WriteOutcome outcome;
             if (write.item() == null) {
@@ -176,6 +180,10 @@ public final class BatchOperations {
         List<StorageKey> storageKeys = new ArrayList<>();
         Set<ByteBuffer> seen = new HashSet<>();
         for (Map<String, AttributeValue> key : keys.keys()) {
+            if (key == null || key.isEmpty()) { // wording: DynamoDB Local 3.3.1
+                throw ApiException.validation("The list of keys in RequestItems for BatchGetItem may not contain null "
+                        + "or empty values: " + tableName + " has one or more empty keys");
+            }
             StorageKey storageKey = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(key));
             if (!seen.add(identity(storageKey))) {
                 throw ApiException.validation("Provided list of item keys contains duplicates");
@@ -191,21 +199,25 @@ public final class BatchOperations {
         return new TableRead(table, storageKeys, projection, Boolean.TRUE.equals(keys.consistentRead()));
     }
 
-    private List<PreparedWrite> prepareWrites(String tableName, List<WriteRequest> requests) {
+    /**
+     * Each put and delete checked by the same preparation as PutItem and DeleteItem, and a put's
+     * index keys as well, so that a batch with one bad request is rejected before any is written.
+     */
+    private List<BatchWrite> prepareWrites(String tableName, List<WriteRequest> requests) {
         new ConstraintViolations().tableName("requestItems.key", tableName).throwIfAny();
         TableMetadata table = tables.require(tableName);
-        List<PreparedWrite> writes = new ArrayList<>();
+        List<BatchWrite> writes = new ArrayList<>();
         Set<ByteBuffer> seen = new HashSet<>();
         for (WriteRequest request : requests) {
-            PreparedWrite write;
-            if (request.putRequest() != null && request.deleteRequest() == null) {
-                Map<String, AttributeValue> item = AttributeValues.checkedItem(request.putRequest().item());
-                StorageKey key = PrimaryKeys.ofItem(table, item);
-                ItemSize.check(item);
-                write = new PreparedWrite(table, key, item);
-            } else if (request.deleteRequest() != null && request.putRequest() == null) {
-                StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.deleteRequest().key()));
-                write = new PreparedWrite(table, key, null);
+            BatchWrite write;
+            if (request != null && request.putRequest() != null && request.deleteRequest() == null) {
+                PreparedWrite put = WritePreparation.put(table, request.putRequest().item(), null, null, null, null);
+                IndexMaintainer.checkIndexKeys(table, put.item());
+                write = new BatchWrite(table, put.key(), put.item());
+            } else if (request != null && request.deleteRequest() != null && request.putRequest() == null) {
+                PreparedWrite delete = WritePreparation.delete(table, request.deleteRequest().key(), null, null, null,
+                        null);
+                write = new BatchWrite(table, delete.key(), null);
             } else {
                 throw ApiException.validation(
                         "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the "
@@ -219,6 +231,29 @@ public final class BatchOperations {
         return writes;
     }
 
+    /**
+     * A PutRequest without its Item or a DeleteRequest without its Key, named as DynamoDB names the
+     * member ("requestItems.t.member.1.member.putRequest.item"); wording: dynalite
+     * test/batchWriteItem.js "should return ValidationException for incorrect attributes".
+     */
+    private static void missingMembers(ConstraintViolations violations, Map<String, List<WriteRequest>> requestItems) {
+        if (requestItems == null) {
+            return;
+        }
+        requestItems.forEach((table, requests) -> {
+            for (int i = 0; requests != null && i < requests.size(); i++) {
+                WriteRequest request = requests.get(i);
+                String at = "requestItems." + table + ".member." + (i + 1) + ".member.";
+                if (request != null && request.deleteRequest() != null) {
+                    violations.notNull(at + "deleteRequest.key", request.deleteRequest().key());
+                }
+                if (request != null && request.putRequest() != null) {
+                    violations.notNull(at + "putRequest.item", request.putRequest().item());
+                }
+            }
+        });
+    }
+
     private static ByteBuffer identity(StorageKey key) {
         ByteBuffer buffer = ByteBuffer.allocate(key.partition().length + key.clustering().length + 4);
         buffer.putInt(key.partition().length).put(key.partition()).put(key.clustering()).flip();
@@ -229,5 +264,5 @@ public final class BatchOperations {
             boolean consistent) {}
 
     /** A put (item set) or a delete (item null), checked and ready to apply. */
-    private record PreparedWrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {}
+    private record BatchWrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {}
 }

@@ -51,11 +51,17 @@ final class ConditionParser {
         return left;
     }
 
+    /** NOT NOT ... p, counted in a loop rather than by recursion, so a long run of NOTs costs no stack. */
     private Node not() {
-        if (in.accept(Type.NOT)) {
-            return new Not(not());
+        int nots = 0;
+        while (in.accept(Type.NOT)) {
+            nots++;
         }
-        return predicate();
+        Node node = predicate();
+        for (int i = 0; i < nots; i++) {
+            node = new Not(node);
+        }
+        return node;
     }
 
     private Node predicate() {
@@ -63,7 +69,13 @@ final class ConditionParser {
             int mark = in.mark();
             try {
                 in.expect(Type.LPAREN);
-                Node inner = or();
+                Node inner;
+                in.enter();
+                try {
+                    inner = or();
+                } finally {
+                    in.leave();
+                }
                 in.expect(Type.RPAREN);
                 if (startsComparison()) {
                     throw in.fail();

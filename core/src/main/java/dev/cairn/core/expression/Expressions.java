@@ -71,6 +71,8 @@ public final class Expressions {
         List<DocumentPath> targets = actions.stream().map(UpdateAction::path).toList();
         PathOverlap.check(kind, targets);
         List<UpdateAction> resolved = List.copyOf(actions);
+        boolean removesOnly = resolved.stream().allMatch(a -> a.clause() == UpdateAction.Clause.REMOVE
+                || a.clause() == UpdateAction.Clause.DELETE);
         return new UpdateExpression() {
             @Override
             public Map<String, AttributeValue> apply(Map<String, AttributeValue> item) {
@@ -80,6 +82,11 @@ public final class Expressions {
             @Override
             public List<DocumentPath> targets() {
                 return targets;
+            }
+
+            @Override
+            public boolean removesOnly() {
+                return removesOnly;
             }
         };
     }
@@ -146,6 +153,8 @@ public final class Expressions {
             return parser.apply(in);
         } catch (TokenStream.Failure failure) {
             throw kind.invalid(in.syntaxError(failure));
+        } catch (TokenStream.TooDeep tooDeep) {
+            throw kind.invalid(NestingLimit.message(in));
         }
     }
 

@@ -39,9 +39,14 @@ final class OperandParser {
         switch (token.type()) {
             case LPAREN -> {
                 in.expect(Type.LPAREN);
-                Node inner = update ? setValue() : operand();
-                in.expect(Type.RPAREN);
-                return new Ast.Paren(inner);
+                in.enter();
+                try {
+                    Node inner = update ? setValue() : operand();
+                    in.expect(Type.RPAREN);
+                    return new Ast.Paren(inner);
+                } finally {
+                    in.leave();
+                }
             }
             case VALUE_REF -> {
                 in.expect(Type.VALUE_REF);
@@ -63,12 +68,17 @@ final class OperandParser {
     private Node call() {
         String name = in.expect(Type.NAME).text();
         in.expect(Type.LPAREN);
-        List<Node> args = new ArrayList<>();
-        do {
-            args.add(update ? setValue() : operand());
-        } while (in.accept(Type.COMMA));
-        in.expect(Type.RPAREN);
-        return new Ast.Call(name, List.copyOf(args));
+        in.enter();
+        try {
+            List<Node> args = new ArrayList<>();
+            do {
+                args.add(update ? setValue() : operand());
+            } while (in.accept(Type.COMMA));
+            in.expect(Type.RPAREN);
+            return new Ast.Call(name, List.copyOf(args));
+        } finally {
+            in.leave();
+        }
     }
 
     Ast.Path path() {

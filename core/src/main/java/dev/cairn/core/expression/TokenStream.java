@@ -19,9 +19,17 @@ final class TokenStream {
         }
     }
 
+    /** Thrown, past every backtracking point, when the nesting exceeds {@link NestingLimit#MAX_DEPTH}. */
+    static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+
     private final String text;
     private final List<Token> tokens;
     private int pos;
+    private int depth;
 
     TokenStream(String text) {
         this.text = text;
@@ -57,6 +65,25 @@ final class TokenStream {
 
     Failure fail() {
         return new Failure(pos);
+    }
+
+    /**
+     * Enters one level of the grammar's nesting ("(" or a function call), refusing to go deeper than
+     * {@link NestingLimit#MAX_DEPTH}, so that no input within the 4 KB limit can overflow the stack.
+     * Each {@code enter} is paired with a {@link #leave} in a {@code finally}.
+     */
+    void enter() {
+        if (++depth > NestingLimit.MAX_DEPTH) {
+            throw new TooDeep();
+        }
+    }
+
+    void leave() {
+        depth--;
+    }
+
+    List<Token> tokens() {
+        return tokens;
     }
 
     int mark() {

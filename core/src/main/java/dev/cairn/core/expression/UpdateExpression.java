@@ -17,4 +17,10 @@ public interface UpdateExpression {
 
     /** The paths SET, REMOVE, ADD and DELETE write, in the order written. */
     List<DocumentPath> targets();
+
+    /**
+     * Whether every action only takes something away (REMOVE, or DELETE of set members or of an
+     * attribute): DynamoDB then leaves a missing item missing instead of creating it with its key.
+     */
+    boolean removesOnly();
 }

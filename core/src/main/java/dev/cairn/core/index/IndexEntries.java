@@ -3,6 +3,7 @@ package dev.cairn.core.index;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.codec.ByteWriter;
 import dev.cairn.core.codec.KeyCodec;
+import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.IndexMetadata;
 import dev.cairn.core.table.KeyAttribute;
 import dev.cairn.core.table.Subspaces;
@@ -23,22 +24,51 @@ public final class IndexEntries {
 
     private IndexEntries() {}
 
-    /** Whether the item carries the index's key attributes, i.e. appears in the index (sparse indexes). */
+    /** DynamoDB's key size limits, which hold for index keys as for the table's. */
+    public static final int MAX_PARTITION_KEY_BYTES = 2048;
+    public static final int MAX_SORT_KEY_BYTES = 1024;
+
+    /**
+     * Whether the item appears in the index: it carries every key attribute of the index, each one
+     * a value that {@link #mayBeKey may be that key}. An item that does not (sparse indexes, and
+     * items written before the index existed with a value that cannot be a key) is left out.
+     */
     public static boolean indexed(IndexMetadata index, Map<String, AttributeValue> item) {
         if (item == null) {
             return false;
         }
         for (KeyAttribute attribute : index.partitionKeys()) {
-            if (!matches(attribute, item)) {
+            if (!mayBeKey(attribute, item.get(attribute.name()), true)) {
                 return false;
             }
         }
         for (KeyAttribute attribute : index.sortKeys()) {
-            if (!matches(attribute, item)) {
+            if (!mayBeKey(attribute, item.get(attribute.name()), false)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a value may be the index key {@code attribute}: present, of the attribute's type, not an
+     * empty string or binary, and within the size limit of a partition key (2,048 bytes) or a sort
+     * key (1,024 bytes).
+     */
+    public static boolean mayBeKey(KeyAttribute attribute, AttributeValue value, boolean partition) {
+        return value != null && value.type().equals(attribute.type()) && !emptyKey(value)
+                && ItemSize.ofValue(value) <= maxBytes(partition);
+    }
+
+    /** The size limit of a partition key (2,048 bytes) or a sort key (1,024 bytes). */
+    public static int maxBytes(boolean partition) {
+        return partition ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+    }
+
+    /** An empty string or binary, which no key may be. */
+    public static boolean emptyKey(AttributeValue value) {
+        return (value instanceof AttributeValue.S s && s.value().isEmpty())
+                || (value instanceof AttributeValue.B b && b.value().length == 0);
     }
 
     /** The clustering key of a local index entry, inside the base item's partition. */
@@ -104,8 +134,4 @@ public final class IndexEntries {
         }
     }
 
-    private static boolean matches(KeyAttribute attribute, Map<String, AttributeValue> item) {
-        AttributeValue value = item.get(attribute.name());
-        return value != null && value.type().equals(attribute.type());
-    }
 }

@@ -3,6 +3,7 @@ package dev.cairn.core.index;
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.codec.ItemCodec;
+import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.IndexKind;
 import dev.cairn.core.table.IndexMetadata;
 import dev.cairn.core.table.KeyAttribute;
@@ -24,14 +25,21 @@ public final class IndexMaintainer {
 
     private IndexMaintainer() {}
 
-    /** Rejects an item whose index key attributes have the wrong type or are empty, as DynamoDB does. */
+    /**
+     * Whether an item's index keys are acceptable on write: each index key attribute the item has is
+     * of the declared type, not empty, and within the key size limits; else DynamoDB's
+     * ValidationException.
+     */
     public static void checkIndexKeys(TableMetadata table, Map<String, AttributeValue> item) {
         if (item == null) {
             return;
         }
         for (IndexMetadata index : table.indexes()) {
-            for (KeyAttribute attribute : index.keyAttributes()) {
-                checkKey(index, attribute, item);
+            for (KeyAttribute attribute : index.partitionKeys()) {
+                checkKey(index, attribute, item, true);
+            }
+            for (KeyAttribute attribute : index.sortKeys()) {
+                checkKey(index, attribute, item, false);
             }
         }
     }
@@ -100,7 +108,8 @@ public final class IndexMaintainer {
         return false;
     }
 
-    private static void checkKey(IndexMetadata index, KeyAttribute attribute, Map<String, AttributeValue> item) {
+    private static void checkKey(IndexMetadata index, KeyAttribute attribute, Map<String, AttributeValue> item,
+            boolean partition) {
         AttributeValue value = item.get(attribute.name());
         if (value == null) {
             return;
@@ -110,13 +119,18 @@ public final class IndexMaintainer {
                     + attribute.name() + " Expected: " + attribute.type() + " Actual: " + value.type()
                     + " IndexName: " + index.name());
         }
-        boolean empty = (value instanceof AttributeValue.S s && s.value().isEmpty())
-                || (value instanceof AttributeValue.B b && b.value().length == 0);
-        if (empty) {
+        if (IndexEntries.emptyKey(value)) {
             throw ApiException.validation("One or more parameter values are not valid. A value specified for a "
                     + "secondary index key is not supported. The AttributeValue for a key attribute cannot contain an "
                     + "empty " + (value instanceof AttributeValue.S ? "string" : "binary") + " value. IndexName: "
                     + index.name() + ", IndexKey: " + attribute.name());
+        }
+        int size = ItemSize.ofValue(value);
+        if (size > IndexEntries.maxBytes(partition)) {
+            // wording: DynamoDB's, as reported in architect/dynalite issue #35 and wellcomecollection/platform #2285
+            throw ApiException.validation("One or more parameter values were invalid: Size limit exceeded for Index Key "
+                    + attribute.name() + " Actual Size: " + size + " bytes Max Size: " + IndexEntries.maxBytes(partition)
+                    + " bytes IndexName: " + index.name());
         }
     }
 }

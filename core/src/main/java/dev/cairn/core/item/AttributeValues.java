@@ -18,7 +18,8 @@ import java.util.Set;
  * down. Values are checked depth-first in map and list order, so the first offending value in
  * request order is the one reported, as DynamoDB does. Checking also canonicalises numbers
  * ("1.0E2" becomes "100"), in the same pass. Key-specific rules (empty key strings, key sizes)
- * live with the key schema, not here.
+ * live with the key schema, not here. Items and keys are first checked for DynamoDB's nesting
+ * limit ({@link ItemNesting}); expression attribute values are not.
  */
 public final class AttributeValues {
 
@@ -92,7 +93,7 @@ public final class AttributeValues {
             }
             return n;
         } else if (value instanceof AttributeValue.M m) {
-            Map<String, AttributeValue> checked = checkedItem(m.value());
+            Map<String, AttributeValue> checked = checkedMap(m.value());
             return checked == m.value() ? m : new AttributeValue.M(checked);
         } else if (value instanceof AttributeValue.L l) {
             return checkedList(l);
@@ -113,6 +114,11 @@ public final class AttributeValues {
      * instance when nothing needed rewriting, otherwise a new {@link LinkedHashMap} in the same order.
      */
     public static Map<String, AttributeValue> checkedItem(Map<String, AttributeValue> item) {
+        ItemNesting.check(item);
+        return checkedMap(item);
+    }
+
+    private static Map<String, AttributeValue> checkedMap(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> rewritten = null;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
             AttributeValue checked = checked(e.getValue());

@@ -32,6 +32,7 @@ public final class LegacyUpdates {
         List<AttributeUpdate> entries = new ArrayList<>();
         updates.forEach((name, update) -> entries.add(AttributeUpdate.of(name, update)));
         List<DocumentPath> targets = entries.stream().map(e -> DocumentPath.of(e.attribute())).toList();
+        boolean removesOnly = entries.stream().allMatch(e -> e.action() == AttributeUpdate.Action.DELETE);
         return new UpdateExpression() {
             @Override
             public Map<String, AttributeValue> apply(Map<String, AttributeValue> itemOrEmpty) {
@@ -43,6 +44,11 @@ public final class LegacyUpdates {
             @Override
             public List<DocumentPath> targets() {
                 return targets;
+            }
+
+            @Override
+            public boolean removesOnly() {
+                return removesOnly;
             }
         };
     }

@@ -7,6 +7,7 @@ import dev.cairn.core.expression.DocumentPath;
 import dev.cairn.core.expression.ExpressionContext;
 import dev.cairn.core.expression.Expressions;
 import dev.cairn.core.expression.UpdateExpression;
+import dev.cairn.core.item.ItemNesting;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.StorageKey;
@@ -110,9 +111,13 @@ public final class WritePreparation {
         }
         return new PreparedWrite(table, key, current -> {
             WriteRules.checkCondition(condition, current, returnValuesOnConditionCheckFailure);
+            if (current == null && update != null && update.removesOnly()) {
+                return null; // nothing to take away from, so nothing is created (nor a nested path checked)
+            }
             Map<String, AttributeValue> base = current == null ? new LinkedHashMap<>(key.key()) : current;
             Map<String, AttributeValue> next = update == null ? base : update.apply(base);
             ItemSize.checkUpdated(next);
+            ItemNesting.checkUpdated(next);
             return next;
         }, null, condition, targets);
     }

@@ -17,6 +17,10 @@ import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.CancellationReason;
 import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.api.model.GetItemRequest;
+import dev.cairn.api.model.GlobalSecondaryIndex;
+import dev.cairn.api.model.KeySchemaElement;
+import dev.cairn.api.model.LocalSecondaryIndex;
+import dev.cairn.api.model.Projection;
 import dev.cairn.api.model.PutItemRequest;
 import dev.cairn.api.model.TransactWriteItem;
 import dev.cairn.api.model.TransactWriteItemsRequest;
@@ -224,6 +228,39 @@ class TransactWriteItemsTest {
         assertThat(response.consumedCapacity()).containsExactly(
                 new ConsumedCapacity(a, 4.0, null, null, null, null, null),
                 new ConsumedCapacity(b, 4.0, null, null, null, null, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TransactionBackend.class)
+    void updateThatOnlyRemovesLeavesAMissingItemMissing(TransactionBackend backend) {
+        CairnEngine engine = open(backend);
+        String a = fixture.table("txn_a");
+
+        engine.transactWriteItems(write(update(a, "absent", "REMOVE x.y", null, null), put(a, key("other"))));
+
+        assertThat(get(engine, a, "absent")).isNull();
+        assertThat(get(engine, a, "other")).isEqualTo(key("other"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TransactionBackend.class)
+    void anIndexKeyThatCannotBeAKeyCancelsWithAValidationErrorAndWritesNothing(TransactionBackend backend) {
+        CairnEngine engine = open(backend);
+        String table = fixture.indexedTable("txn_gsi", List.of(new LocalSecondaryIndex("byL", List.of(
+                new KeySchemaElement("pk", "HASH"), new KeySchemaElement("l", "RANGE")), new Projection("KEYS_ONLY", null))),
+                List.of(new GlobalSecondaryIndex("byG",
+                List.of(new KeySchemaElement("g", "HASH")), new Projection("KEYS_ONLY", null), null)));
+        Map<String, AttributeValue> first = Map.of("pk", s("a"), "sk", s("1"), "g", s("ok"));
+
+        for (AttributeValue bad : List.of(n("1"), s(""), s("g".repeat(2049)))) {
+            assertThatThrownBy(() -> engine.transactWriteItems(write(put(table, first),
+                    put(table, Map.of("pk", s("b"), "sk", s("1"), "g", bad)))))
+                    .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.cancellationReasons())
+                            .extracting(CancellationReason::code).containsExactly("None", "ValidationError"));
+        }
+
+        assertThat(engine.getItem(new GetItemRequest(table, Map.of("pk", s("a"), "sk", s("1")), true, null, null, null,
+                null)).item()).isNull();
     }
 
     private static void assertValidation(CairnEngine engine, TransactWriteItemsRequest request, String message) {

@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 final class AttributeValues {
 
+    /** Maps and lists one inside another; the HTTP front end's 256 JSON levels hold about as many. */
+    static final int MAX_DEPTH = 128;
+
     private AttributeValues() {}
 
     static Map<String, dev.cairn.api.model.AttributeValue> toCairn(Map<String, AttributeValue> item) {
@@ -31,8 +34,20 @@ final class AttributeValues {
 
     /** One value; null stays null (an absent value, as a JSON null reads). */
     static dev.cairn.api.model.AttributeValue toCairn(AttributeValue value) {
+        return toCairn(value, 1);
+    }
+
+    /**
+     * One value at a depth of maps and lists. Deeper than {@link #MAX_DEPTH} is refused as the HTTP
+     * front end refuses a body nested past its JSON reader's limit, so that a value however deep
+     * cannot overflow the stack here; shallower values reach core, which applies DynamoDB's 32 levels.
+     */
+    private static dev.cairn.api.model.AttributeValue toCairn(AttributeValue value, int depth) {
         if (value == null) {
             return null;
+        }
+        if (depth > MAX_DEPTH) {
+            throw ApiException.serialization(null);
         }
         int types = typesSet(value);
         if (types != 1) {
@@ -56,10 +71,10 @@ final class AttributeValues {
             return new dev.cairn.api.model.AttributeValue.Null(value.nul());
         }
         if (value.hasM()) {
-            return new dev.cairn.api.model.AttributeValue.M(toCairn(value.m()));
+            return new dev.cairn.api.model.AttributeValue.M(Absent.map(value.m(), v -> toCairn(v, depth + 1)));
         }
         if (value.hasL()) {
-            return new dev.cairn.api.model.AttributeValue.L(toCairn(value.l()));
+            return new dev.cairn.api.model.AttributeValue.L(Absent.list(value.l(), v -> toCairn(v, depth + 1)));
         }
         if (value.hasSs()) {
             return new dev.cairn.api.model.AttributeValue.SS(Absent.list(value.ss(), s -> s));

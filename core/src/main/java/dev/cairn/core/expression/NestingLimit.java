@@ -1,0 +1,53 @@
+package dev.cairn.core.expression;
+
+import dev.cairn.core.expression.Token.Type;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * How deep the parsers nest, and DynamoDB's answer to an expression nested deeper. DynamoDB
+ * parses any expression of up to 4 KB whole; the parsers here recurse once per "(" and function
+ * call (a run of NOTs is read in a loop), so they stop at {@link #MAX_DEPTH} levels instead of
+ * overflowing the stack. An expression DynamoDB accepts nests that deep only by alternating
+ * parentheses and calls ({@code ((size((size(...}): each level is a call (an operator) or a
+ * parenthesis whose content is an operator (else the parentheses are redundant), and 300 operators
+ * are allowed. Deeper, the answer is the error DynamoDB gives after its full parse, found without
+ * recursion: a syntax error for unbalanced parentheses, else redundant parentheses if there are
+ * any, else too many operators (scylladb test/alternator/test_limits.py
+ * test_deeply_nested_expression_2..5, run against DynamoDB).
+ */
+final class NestingLimit {
+
+    /** Levels of "(" and calls; 4 stack frames each, so well within a 1 MB thread stack. */
+    static final int MAX_DEPTH = 320;
+
+    private NestingLimit() {}
+
+    static String message(TokenStream in) {
+        List<Token> tokens = in.tokens();
+        int[] closedAt = new int[tokens.size()];
+        Deque<Integer> open = new ArrayDeque<>();
+        boolean redundant = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Type type = tokens.get(i).type();
+            if (type == Type.LPAREN) {
+                open.push(i);
+            } else if (type == Type.RPAREN) {
+                if (open.isEmpty()) {
+                    return in.syntaxError(new TokenStream.Failure(i));
+                }
+                int start = open.pop();
+                closedAt[start] = i;
+                // "((x))": a grouping pair (not a call's) directly enclosing a pair that closed just before it
+                boolean call = start > 0 && tokens.get(start - 1).is(Type.NAME);
+                redundant |= !call && tokens.get(start + 1).is(Type.LPAREN) && closedAt[start + 1] == i - 1;
+            }
+        }
+        if (!open.isEmpty()) {
+            return in.syntaxError(new TokenStream.Failure(tokens.size() - 1));
+        }
+        return redundant ? "The expression has redundant parentheses;"
+                : "The expression contains too many operators; operator count: " + (StaticChecks.MAX_OPERATORS + 1);
+    }
+}
