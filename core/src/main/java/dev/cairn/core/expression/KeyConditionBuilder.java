@@ -29,8 +29,17 @@ final class KeyConditionBuilder {
         List<Predicate> conditions = new ArrayList<>();
         builder.flatten(tree, conditions);
         conditions.forEach(builder::add);
-        if (builder.partitionValue == null || builder.nonKey) {
-            throw ApiException.validation("Query condition missed key schema element");
+        // DynamoDB names the key element it missed: the partition key, or the sort key when a
+        // condition on another attribute stands where it should be (wording: dynalite
+        // test/query.js; nubo-db/dynamodb-conformance tests/tier3/error-messages/query.test.ts).
+        if (builder.partitionValue == null) {
+            throw missed(partitionKey);
+        }
+        if (builder.nonKey) {
+            if (sortKey != null && builder.sort == null) {
+                throw missed(sortKey);
+            }
+            throw ApiException.validation("Query key condition not supported");
         }
         return new KeyCondition(builder.partitionValue, builder.sort);
     }
@@ -117,6 +126,10 @@ final class KeyConditionBuilder {
             case ">" -> flipped ? Operator.LT : Operator.GT;
             default -> flipped ? Operator.LE : Operator.GE;
         };
+    }
+
+    private static ApiException missed(String keyName) {
+        return ApiException.validation("Query condition missed key schema element: " + keyName);
     }
 
     private static ApiException onePerKey() {

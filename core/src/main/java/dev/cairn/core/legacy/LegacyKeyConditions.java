@@ -46,7 +46,7 @@ public final class LegacyKeyConditions {
         }
         AttributeCondition partition = find(conditions, partitionKeyName);
         if (partition == null) {
-            throw ApiException.validation("Query condition missed key schema element");
+            throw missed(partitionKeyName); // wording: dynalite test/query.js
         }
         checkTypes(partition, partitionKeyType, "Hash");
         if (partition.operator() != ComparisonOperator.EQ) {
@@ -60,7 +60,7 @@ public final class LegacyKeyConditions {
         }
         AttributeCondition sort = find(conditions, sortKeyName);
         if (sort == null) {
-            throw ApiException.validation("Query condition missed key schema element");
+            throw missed(sortKeyName);
         }
         checkTypes(sort, sortKeyType, "Range");
         if (!INDEXABLE.contains(sort.operator())) {
@@ -68,6 +68,10 @@ public final class LegacyKeyConditions {
         }
         SortCondition.Operator operator = SortCondition.Operator.valueOf(sort.operator().name());
         return new KeyCondition(partition.values().get(0), new SortCondition(operator, sort.values()));
+    }
+
+    private static ApiException missed(String keyName) {
+        return ApiException.validation("Query condition missed key schema element: " + keyName);
     }
 
     private static AttributeCondition find(List<AttributeCondition> conditions, String name) {

@@ -48,8 +48,6 @@ import java.util.Map;
  */
 public final class ReadOperations {
 
-    private static final int MAX_TOTAL_SEGMENTS = 1_000_000;
-
     private final Store store;
     private final TableOperations tables;
     private final ItemStore items;
@@ -61,11 +59,7 @@ public final class ReadOperations {
     }
 
     public GetItemResponse getItem(GetItemRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .notNull("key", request.key())
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .throwIfAny();
+        ReadRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.key()));
@@ -83,12 +77,7 @@ public final class ReadOperations {
     }
 
     public QueryResponse query(QueryRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .optionalName("indexName", request.indexName())
-                .atLeast("limit", request.limit(), 1)
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .throwIfAny();
+        ReadRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         ReadTarget target = ReadTarget.of(table, request.indexName());
@@ -149,26 +138,9 @@ public final class ReadOperations {
     }
 
     public ScanResponse scan(ScanRequest request) {
-        ConstraintViolations violations = new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .optionalName("indexName", request.indexName())
-                .atLeast("limit", request.limit(), 1)
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .atLeast("segment", request.segment(), 0)
-                .atLeast("totalSegments", request.totalSegments(), 1)
-                .atMost("totalSegments", request.totalSegments(), MAX_TOTAL_SEGMENTS);
-        if (request.segment() != null && request.totalSegments() != null && request.totalSegments() >= 1) {
-            violations.atMost("segment", request.segment(), request.totalSegments() - 1L);
-        }
-        violations.throwIfAny();
+        ReadRequestConstraints.check(request);
         LegacyMixing.check(request);
-        if (request.segment() != null && request.totalSegments() == null) {
-            throw ApiException.validation("If segment is specified, total segment must also be specified");
-        }
-        if (request.totalSegments() != null && request.segment() == null) {
-            throw ApiException.validation(
-                    "If total segments is specified, a particular segment must also be specified for this request");
-        }
+        ReadRequestConstraints.checkSegments(request);
         TableMetadata table = tables.require(request.tableName());
         ReadTarget target = ReadTarget.of(table, request.indexName());
         LegacySelect.check(request.select(), request.attributesToGet());
@@ -241,11 +213,6 @@ public final class ReadOperations {
     private static boolean checkSelect(String select, String projectionExpression, String indexName) {
         if (select == null) {
             return false;
-        }
-        switch (select) {
-            case "ALL_ATTRIBUTES", "COUNT", "SPECIFIC_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES" -> { }
-            default -> throw ApiException.validation(
-                    "Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES");
         }
         switch (select) {
             case "SPECIFIC_ATTRIBUTES" -> {

@@ -56,6 +56,7 @@ public final class TableOperations {
     }
 
     public CreateTableResponse createTable(CreateTableRequest request) {
+        requireTableName(request.tableName());
         new ConstraintViolations()
                 .tableName("tableName", request.tableName())
                 .notNull("attributeDefinitions", request.attributeDefinitions())
@@ -82,6 +83,7 @@ public final class TableOperations {
     }
 
     public DescribeTableResponse describeTable(DescribeTableRequest request) {
+        requireTableName(request.tableName());
         new ConstraintViolations().tableName("tableName", request.tableName()).throwIfAny();
         return new DescribeTableResponse(describer.describe(requireForControlPlane(request.tableName()), true));
     }
@@ -114,6 +116,7 @@ public final class TableOperations {
     }
 
     public DeleteTableResponse deleteTable(DeleteTableRequest request) {
+        requireTableName(request.tableName());
         new ConstraintViolations().tableName("tableName", request.tableName()).throwIfAny();
         while (true) {
             TableMetadata table = requireForControlPlane(request.tableName());
@@ -135,6 +138,7 @@ public final class TableOperations {
     }
 
     public UpdateTableResponse updateTable(UpdateTableRequest request) {
+        requireTableName(request.tableName());
         ConstraintViolations violations = new ConstraintViolations();
         if (request.globalSecondaryIndexUpdates() != null) {
             GlobalIndexUpdates.addConstraints(violations, request.globalSecondaryIndexUpdates());
@@ -230,6 +234,17 @@ public final class TableOperations {
             updated = updated.withDeletionProtection(request.deletionProtectionEnabled());
         }
         return updated;
+    }
+
+    /**
+     * The control plane names a missing TableName in its own sentence, before any member constraint
+     * (wording: aws/aws-sdk-java issue #977 for DescribeTable, dynalite test/createTable.js,
+     * deleteTable.js, describeTable.js, updateTable.js); the data plane reports it as a null member.
+     */
+    private static void requireTableName(String tableName) {
+        if (tableName == null) {
+            throw ApiException.validation("The parameter 'TableName' is required but was not present in the request");
+        }
     }
 
     private TableMetadata requireForControlPlane(String tableName) {

@@ -116,6 +116,15 @@ public final class ConstraintViolations {
         return size(member, value == null ? null : value.keySet(), minimum, maximum);
     }
 
+    /**
+     * A violation DynamoDB's newer validation reports without echoing the value ("Value at
+     * 'Limit' failed to satisfy constraint: ..."), naming the member as the API spells it.
+     */
+    public ConstraintViolations addUnechoed(String member, String constraint) {
+        violations.add("Value at '" + member + "' failed to satisfy constraint: " + constraint);
+        return this;
+    }
+
     public void add(Object value, String member, String constraint) {
         violations.add("Value '" + value + "' at '" + member + "' failed to satisfy constraint: " + constraint);
     }

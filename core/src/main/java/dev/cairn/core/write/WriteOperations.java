@@ -15,8 +15,6 @@ import dev.cairn.core.legacy.LegacyMixing;
 import dev.cairn.core.legacy.LegacyUpdates;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
-import dev.cairn.core.validation.ConstraintViolations;
-import dev.cairn.core.validation.Enums;
 import java.util.Map;
 
 /**
@@ -35,9 +33,7 @@ public final class WriteOperations {
     }
 
     public PutItemResponse putItem(PutItemRequest request) {
-        checkMembers(request.tableName(), "item", request.item(), request.returnConsumedCapacity(),
-                request.conditionalOperator(), request.returnItemCollectionMetrics(),
-                request.returnValuesOnConditionCheckFailure());
+        WriteRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
@@ -61,9 +57,7 @@ public final class WriteOperations {
     }
 
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-        checkMembers(request.tableName(), "key", request.key(), request.returnConsumedCapacity(),
-                request.conditionalOperator(), request.returnItemCollectionMetrics(),
-                request.returnValuesOnConditionCheckFailure());
+        WriteRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
@@ -79,9 +73,7 @@ public final class WriteOperations {
     }
 
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
-        checkMembers(request.tableName(), "key", request.key(), request.returnConsumedCapacity(),
-                request.conditionalOperator(), request.returnItemCollectionMetrics(),
-                request.returnValuesOnConditionCheckFailure());
+        WriteRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), true);
@@ -107,21 +99,6 @@ public final class WriteOperations {
             return null;
         }
         return ItemCollections.metrics(table, keyed, outcome.collectionSize());
-    }
-
-    /** The member constraints every single-item write shares, checked and reported together. */
-    private static void checkMembers(String tableName, String itemMember, Object item, String returnConsumedCapacity,
-            String conditionalOperator, String returnItemCollectionMetrics,
-            String returnValuesOnConditionCheckFailure) {
-        new ConstraintViolations()
-                .tableName("tableName", tableName)
-                .notNull(itemMember, item)
-                .oneOf("returnConsumedCapacity", returnConsumedCapacity, Enums.RETURN_CONSUMED_CAPACITY)
-                .oneOf("conditionalOperator", conditionalOperator, Enums.CONDITIONAL_OPERATOR)
-                .oneOf("returnItemCollectionMetrics", returnItemCollectionMetrics, Enums.RETURN_ITEM_COLLECTION_METRICS)
-                .oneOf("returnValuesOnConditionCheckFailure", returnValuesOnConditionCheckFailure,
-                        Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-                .throwIfAny();
     }
 
     private static long sizeOf(Map<String, AttributeValue> item) {

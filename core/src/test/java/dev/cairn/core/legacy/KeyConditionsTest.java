@@ -51,10 +51,10 @@ class KeyConditionsTest {
         Condition pkEq = cond("EQ", s("a"));
         return Stream.of(
                 Arguments.of(map(), "Conditions must be at least length 1"),
-                Arguments.of(map("sk", cond("EQ", n("1"))), "Query condition missed key schema element"),
-                Arguments.of(map("other", cond("EQ", n("1"))), "Query condition missed key schema element"),
-                Arguments.of(map("pk", pkEq, "other", cond("EQ", n("1"))), "Query condition missed key schema element"),
-                Arguments.of(map("x", cond("GT", n("1")), "sk", cond("IN", n("1"))), "Query condition missed key schema element"),
+                Arguments.of(map("sk", cond("EQ", n("1"))), "Query condition missed key schema element: pk"),
+                Arguments.of(map("other", cond("EQ", n("1"))), "Query condition missed key schema element: pk"),
+                Arguments.of(map("pk", pkEq, "other", cond("EQ", n("1"))), "Query condition missed key schema element: sk"),
+                Arguments.of(map("x", cond("GT", n("1")), "sk", cond("IN", n("1"))), "Query condition missed key schema element: pk"),
                 Arguments.of(map("pk", pkEq, "sk", cond("EQ", n("1")), "other", cond("EQ", n("1"))),
                         "Conditions can be of length 1 or 2 only"),
                 Arguments.of(map("a", cond("EQ", n("1")), "b", cond("EQ", n("1")), "c", cond("EQ", n("1"), n("2"))),
