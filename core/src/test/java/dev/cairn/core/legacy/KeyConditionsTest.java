@@ -47,6 +47,7 @@ class KeyConditionsTest {
         assertThat(key.sort().values()).isEqualTo(sort.attributeValueList());
     }
 
+    /** Operators no index serves are refused before value types are judged (dynalite test/query.js, from DynamoDB). */
     static Stream<Arguments> errors() {
         Condition pkEq = cond("EQ", s("a"));
         return Stream.of(
@@ -64,26 +65,26 @@ class KeyConditionsTest {
                         INVALID + "Invalid number of argument(s) for the EQ ComparisonOperator"),
                 Arguments.of(map("pk", cond("GT", s("a"))), "Query key condition not supported"),
                 Arguments.of(map("pk", cond("BEGINS_WITH", s("a"))), "Query key condition not supported"),
-                Arguments.of(map("pk", cond("NE", s("a"))), "Query key condition not supported"),
-                Arguments.of(map("pk", cond("IN", s("a"))), "Query key condition not supported"),
+                Arguments.of(map("pk", cond("NE", s("a"))), "Attempted conditional constraint is not an indexable operation"),
+                Arguments.of(map("pk", cond("IN", s("a"))), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", cond("BETWEEN", s("a"), s("b"))), "Query key condition not supported"),
-                Arguments.of(map("pk", cond("CONTAINS", s("a"))), "Query key condition not supported"),
+                Arguments.of(map("pk", cond("CONTAINS", s("a"))), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", cond("GT", s("a")), "x", cond("GT", n("1"))), "Query key condition not supported"),
                 Arguments.of(map("sk", cond("IN", n("1")), "pk", cond("GT", s("a"))), "Query key condition not supported"),
-                Arguments.of(map("pk", cond("NULL")), "Only scalar types can be used as Hash Key values"),
-                Arguments.of(map("pk", cond("NOT_NULL"), "sk", cond("IN", n("1"))), "Only scalar types can be used as Hash Key values"),
-                Arguments.of(map("pk", pkEq, "sk", cond("NOT_NULL")), "Only scalar types can be used as Range Key values"),
+                Arguments.of(map("pk", cond("NULL")), "Attempted conditional constraint is not an indexable operation"),
+                Arguments.of(map("pk", cond("NOT_NULL"), "sk", cond("IN", n("1"))), "Attempted conditional constraint is not an indexable operation"),
+                Arguments.of(map("pk", pkEq, "sk", cond("NOT_NULL")), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", cond("EQ", n("1"))), INVALID + "Condition parameter type does not match schema type"),
                 Arguments.of(map("pk", cond("EQ", ss("a"))), INVALID + "Condition parameter type does not match schema type"),
                 Arguments.of(map("pk", cond("EQ", bool())), INVALID + "Condition parameter type does not match schema type"),
                 Arguments.of(map("pk", cond("GT", n("1"))), INVALID + "Condition parameter type does not match schema type"),
-                Arguments.of(map("pk", cond("NE", l())), INVALID + "Condition parameter type does not match schema type"),
+                Arguments.of(map("pk", cond("NE", l())), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", cond("EQ", n("1")), "sk", cond("IN", n("1"))),
                         INVALID + "Condition parameter type does not match schema type"),
-                Arguments.of(map("pk", pkEq, "sk", cond("IN", s("1"))), INVALID + "Condition parameter type does not match schema type"),
+                Arguments.of(map("pk", pkEq, "sk", cond("IN", s("1"))), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", pkEq, "sk", cond("GT", s("a"))), INVALID + "Condition parameter type does not match schema type"),
                 Arguments.of(map("pk", pkEq, "sk", cond("BEGINS_WITH", s(""))), INVALID + "Condition parameter type does not match schema type"),
-                Arguments.of(map("pk", pkEq, "sk", cond("CONTAINS", bool())), INVALID + "Condition parameter type does not match schema type"),
+                Arguments.of(map("pk", pkEq, "sk", cond("CONTAINS", bool())), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", pkEq, "sk", cond("IN", n("1"))), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", pkEq, "sk", cond("CONTAINS", n("1"))), "Attempted conditional constraint is not an indexable operation"),
                 Arguments.of(map("pk", pkEq, "sk", cond("NOT_CONTAINS", n("1"))), "Attempted conditional constraint is not an indexable operation"),
