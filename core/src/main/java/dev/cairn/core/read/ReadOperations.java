@@ -120,7 +120,13 @@ public final class ReadOperations {
         SortKeyRange range = SortKeyRange.of(target.space(), keyCondition.sort());
         if (request.exclusiveStartKey() != null) {
             StorageKey start = target.startKey(request.exclusiveStartKey());
+            // wording: dynalite test/query.js "...ExclusiveStartKey with out-of-bounds hash key" and
+            // "...with non-matching range key" (captured from DynamoDB)
             if (!java.util.Arrays.equals(start.partition(), partition)) {
+                throw ApiException.validation(
+                        "The provided starting key is outside query boundaries based on provided conditions");
+            }
+            if (!range.contains(start.clustering())) {
                 throw ApiException.validation("The provided starting key does not match the range key predicate");
             }
             range = range.resumeAfter(start.clustering(), reverse);

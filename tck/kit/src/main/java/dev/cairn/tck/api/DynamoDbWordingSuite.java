@@ -195,6 +195,27 @@ public abstract class DynamoDbWordingSuite extends ApiSuite {
                 .expressionAttributeValues(Map.of(":p", s("a"), ":v", s("b")))));
     }
 
+    @Test
+    void anExclusiveStartKeyOfAnotherPartitionIsOutsideTheQuery() {
+        String table = compositeTable(ScalarAttributeType.N);
+
+        // wording: dynalite test/query.js "should return ValidationException for ExclusiveStartKey with out-of-bounds hash key"
+        assertValidation("The provided starting key is outside query boundaries based on provided conditions",
+                () -> client.query(r -> r.tableName(table).keyConditionExpression("pk = :p")
+                        .expressionAttributeValues(Map.of(":p", s("b"))).exclusiveStartKey(item("pk", s("a"), "sk", n(1)))));
+    }
+
+    @Test
+    void anExclusiveStartKeyOutsideTheSortKeyRangeDoesNotMatchThePredicate() {
+        String table = compositeTable(ScalarAttributeType.N);
+
+        // wording: dynalite test/query.js "should return ValidationException for ExclusiveStartKey with non-matching range key"
+        assertValidation("The provided starting key does not match the range key predicate",
+                () -> client.query(r -> r.tableName(table).keyConditionExpression("pk = :p AND sk > :min")
+                        .expressionAttributeValues(Map.of(":p", s("a"), ":min", n(5)))
+                        .exclusiveStartKey(item("pk", s("a"), "sk", n(1)))));
+    }
+
     // --- Numbers ---
 
     @Test
