@@ -32,6 +32,7 @@ import dev.cairn.core.validation.ConstraintViolations;
 import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
+import dev.cairn.core.write.IndexCapacity;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.spi.storage.RangeRead;
 import dev.cairn.spi.storage.Row;
@@ -140,7 +141,7 @@ public final class ReadOperations {
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new QueryResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
-                page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+                page.lastEvaluatedKey(), IndexCapacity.read(request.returnConsumedCapacity(), table, target.index(), units));
     }
 
     public ScanResponse scan(ScanRequest request) {
@@ -180,7 +181,7 @@ public final class ReadOperations {
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new ScanResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
-                page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+                page.lastEvaluatedKey(), IndexCapacity.read(request.returnConsumedCapacity(), table, target.index(), units));
     }
 
     private PageCollector.Entries entries(ReadTarget target, boolean fetchBase) {

@@ -1,6 +1,7 @@
 package dev.cairn.core.write;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.api.model.DeleteItemRequest;
 import dev.cairn.api.model.DeleteItemResponse;
 import dev.cairn.api.model.ItemCollectionMetrics;
@@ -16,6 +17,7 @@ import dev.cairn.core.legacy.LegacyUpdates;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /**
  * PutItem, UpdateItem and DeleteItem. Each request is validated in DynamoDB's order (member
@@ -51,7 +53,7 @@ public final class WriteOperations {
             outcome = items.write(table, put.key(), put.mutation());
         }
         return new PutItemResponse(returnOld ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                capacity(request.returnConsumedCapacity(), table, outcome,
                         () -> Capacity.writeUnits(Math.max(ItemSize.of(item), sizeOf(outcome.before())))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, item, outcome));
     }
@@ -67,7 +69,7 @@ public final class WriteOperations {
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, delete.key(), delete.mutation());
         return new DeleteItemResponse("ALL_OLD".equals(request.returnValues()) ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                capacity(request.returnConsumedCapacity(), table, outcome,
                         () -> Capacity.writeUnits(sizeOf(outcome.before()))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
@@ -84,7 +86,7 @@ public final class WriteOperations {
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, update.key(), update.mutation());
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),
-                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                capacity(request.returnConsumedCapacity(), table, outcome,
                         () -> Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
@@ -99,6 +101,13 @@ public final class WriteOperations {
             return null;
         }
         return ItemCollections.metrics(table, keyed, outcome.collectionSize());
+    }
+
+    /** The write's ConsumedCapacity: the table's units and those of each index entry it wrote. */
+    private static ConsumedCapacity capacity(String returnConsumedCapacity, TableMetadata table, WriteOutcome outcome,
+            DoubleSupplier tableUnits) {
+        return Capacity.requested(returnConsumedCapacity) ? IndexCapacity.write(returnConsumedCapacity, table,
+                tableUnits.getAsDouble(), outcome.before(), outcome.after()) : null;
     }
 
     private static long sizeOf(Map<String, AttributeValue> item) {

@@ -107,4 +107,12 @@ public abstract class ApiConformanceSuite {
             return ApiConformanceSuite.this.target();
         }
     }
+
+    @Nested
+    class DynamoDbSemantics extends DynamoDbSemanticsSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
 }

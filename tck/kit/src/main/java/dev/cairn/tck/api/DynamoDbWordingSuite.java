@@ -196,6 +196,7 @@ public abstract class DynamoDbWordingSuite extends ApiSuite {
     }
 
     @Test
+    @DynamoDbLocalDiffers(reason = "DynamoDB Local answers \"The provided starting key does not match the range key predicate\"")
     void anExclusiveStartKeyOfAnotherPartitionIsOutsideTheQuery() {
         String table = compositeTable(ScalarAttributeType.N);
 
