@@ -179,7 +179,10 @@ public final class ReadOperations {
                 Integer.MAX_VALUE))) {
             page = PageCollector.collect(rows, entries(target, fetchBase), limit, filter, projection, countOnly, true);
         }
-        double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
+        // a Scan that reads no item consumes nothing, as DynamoDB Local answers; otherwise it is
+        // charged by the 4 KB, half of it for an eventually consistent read
+        double units = page.bytesRead() == 0 ? 0
+                : Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new ScanResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
                 page.lastEvaluatedKey(), IndexCapacity.read(request.returnConsumedCapacity(), table, target.index(), units));
     }

@@ -129,13 +129,19 @@ public final class ConstraintViolations {
         violations.add("Value '" + value + "' at '" + member + "' failed to satisfy constraint: " + constraint);
     }
 
-    /** Throws DynamoDB's ValidationException listing every violation found, if any. */
+    /**
+     * Throws DynamoDB's ValidationException listing every violation found, if any; DynamoDB stops
+     * at ten (dynalite validations/index.js, modelled on DynamoDB's answers).
+     */
     public void throwIfAny() {
         if (violations.isEmpty()) {
             return;
         }
-        int count = violations.size();
+        List<String> listed = violations.subList(0, Math.min(MAX_LISTED, violations.size()));
+        int count = listed.size();
         throw ApiException.validation(count + " validation error" + (count == 1 ? "" : "s") + " detected: "
-                + String.join("; ", violations));
+                + String.join("; ", listed));
     }
+
+    private static final int MAX_LISTED = 10;
 }

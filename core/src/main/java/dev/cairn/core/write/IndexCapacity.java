@@ -28,8 +28,10 @@ public final class IndexCapacity {
         if (index == null || !"INDEXES".equals(returnConsumedCapacity)) {
             return dev.cairn.core.write.Capacity.report(returnConsumedCapacity, table.name(), units);
         }
+        // the table itself is reported with nothing consumed, as DynamoDB Local reports it
         Map<String, Capacity> used = Map.of(index.name(), new Capacity(null, null, units));
-        return new ConsumedCapacity(table.name(), units, null, null, null, index.isGlobal() ? null : used,
+        return new ConsumedCapacity(table.name(), units, null, null, new Capacity(null, null, 0.0),
+                index.isGlobal() ? null : used,
                 index.isGlobal() ? used : null);
     }
 
