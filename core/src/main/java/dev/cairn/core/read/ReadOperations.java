@@ -28,8 +28,6 @@ import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.StorageKey;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
-import dev.cairn.core.validation.ConstraintViolations;
-import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
 import dev.cairn.core.write.IndexCapacity;

@@ -6,6 +6,7 @@ import static dev.cairn.tck.api.Items.l;
 import static dev.cairn.tck.api.Items.n;
 import static dev.cairn.tck.api.Items.s;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ public abstract class DynamoDbSemanticsSuite extends ApiSuite {
         client.updateItem(r -> r.tableName(table).key(item("pk", s("a"))).updateExpression("SET hit = :one")
                 .conditionExpression("contains(payload, :run)").expressionAttributeValues(Map.of(":run", b(2, 3), ":one", n(1))));
         assertThat(get(table, item("pk", s("a")))).containsEntry("hit", n(1));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.updateItem(r -> r.tableName(table)
+        assertThatThrownBy(() -> client.updateItem(r -> r.tableName(table)
                 .key(item("pk", s("a"))).updateExpression("SET hit = :one").conditionExpression("contains(payload, :run)")
                 .expressionAttributeValues(Map.of(":run", b(3, 2), ":one", n(2))))).isInstanceOf(ConditionalCheckFailedException.class);
         assertThat(client.scan(r -> r.tableName(table).filterExpression("contains(payload, :run)")

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -64,7 +65,7 @@ public abstract class DynamoDbWordingSuite extends ApiSuite {
     void batchWriteListsEveryTableOverTwentyFiveRequests() {
         String first = hashTable();
         String second = hashTable();
-        List<WriteRequest> writes = java.util.stream.IntStream.range(0, 26)
+        List<WriteRequest> writes = IntStream.range(0, 26)
                 .mapToObj(i -> WriteRequest.builder().putRequest(p -> p.item(item("pk", s("k" + i)))).build()).toList();
 
         // wording: dynalite test/batchWriteItem.js (one violation per table's list, the map echoed)
