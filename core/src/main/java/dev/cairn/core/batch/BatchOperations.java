@@ -60,21 +60,17 @@ public final class BatchOperations {
     }
 
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
-        new ConstraintViolations()
-                .notNull("requestItems", request.requestItems())
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .throwIfAny();
-        if (request.requestItems().isEmpty()) {
-            throw ApiException.validation("BatchGetItem must have some requests set");
+        ConstraintViolations violations = new ConstraintViolations()
+                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY);
+        if (request.requestItems() != null) {
+            request.requestItems().forEach((table, keys) -> keysConstraints(violations, table, keys));
         }
+        violations.throwIfAny();
+        requireRequestItems(request.requestItems(), "BatchGetItem");
         List<TableRead> reads = new ArrayList<>();
         int totalKeys = 0;
         for (Map.Entry<String, KeysAndAttributes> entry : request.requestItems().entrySet()) {
             KeysAndAttributes keys = entry.getValue();
-            if (keys.keys() == null || keys.keys().isEmpty()) {
-                throw ApiException.validation("The list of keys in RequestItems for BatchGetItem is required: "
-                        + entry.getKey() + " has empty list");
-            }
             totalKeys += keys.keys().size();
             if (totalKeys > MAX_GET_KEYS) {
                 throw ApiException.validation("Too many items requested for the BatchGetItem call");
@@ -120,21 +116,17 @@ public final class BatchOperations {
 
     public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
         ConstraintViolations violations = new ConstraintViolations()
-                .notNull("requestItems", request.requestItems())
                 .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
                 .oneOf("returnItemCollectionMetrics", request.returnItemCollectionMetrics(),
                         Enums.RETURN_ITEM_COLLECTION_METRICS);
+        if (request.requestItems() != null) {
+            writesConstraints(violations, request.requestItems());
+        }
         missingMembers(violations, request.requestItems());
         violations.throwIfAny();
-        if (request.requestItems().isEmpty()) {
-            throw ApiException.validation("BatchWriteItem cannot have a null or no requests set");
-        }
+        requireRequestItems(request.requestItems(), "BatchWriteItem");
         List<BatchWrite> writes = new ArrayList<>();
         for (Map.Entry<String, List<WriteRequest>> entry : request.requestItems().entrySet()) {
-            if (entry.getValue() == null || entry.getValue().isEmpty()) {
-                throw ApiException.validation(
-                        "The batch write request list for a table cannot be null or empty: " + entry.getKey());
-            }
             if (writes.size() + entry.getValue().size() > MAX_WRITE_REQUESTS) {
                 throw ApiException.validation("Too many items requested for the BatchWriteItem call");
             }
@@ -171,6 +163,44 @@ public final class BatchOperations {
         });
         return new BatchWriteItemResponse(Map.of(), collectionMetrics.isEmpty() ? null : collectionMetrics,
                 consumed.isEmpty() ? null : consumed);
+    }
+
+    /**
+     * DynamoDB's wording for a missing or empty RequestItems (wording: nubo-db/dynamodb-conformance
+     * tests/tier3/error-messages/batchWriteItem.test.ts and batchGetItem.test.ts, captured from DynamoDB).
+     */
+    private static void requireRequestItems(Map<String, ?> requestItems, String operation) {
+        if (requestItems == null || requestItems.isEmpty()) {
+            throw ApiException.validation("The requestItems parameter is required for " + operation);
+        }
+    }
+
+    /**
+     * Each table's Keys: present, 1 to 100 of them. DynamoDB's newer validation names the member
+     * without echoing the keys (wording: nubo-db/dynamodb-conformance batchGetItem.test.ts).
+     */
+    private static void keysConstraints(ConstraintViolations violations, String table, KeysAndAttributes keys) {
+        String member = "RequestItems." + table + ".member.Keys";
+        if (keys == null || keys.keys() == null) {
+            violations.notNull("requestItems." + table + ".member.keys", null);
+        } else if (keys.keys().isEmpty()) {
+            violations.addUnechoed(member, "Member must have length greater than or equal to 1");
+        } else if (keys.keys().size() > MAX_GET_KEYS) {
+            violations.addUnechoed(member, "Member must have length less than or equal to " + MAX_GET_KEYS);
+        }
+    }
+
+    /**
+     * Each table's list of writes: 1 to 25 of them, reported against the whole map with the map
+     * echoed (wording: dynalite test/batchWriteItem.js, nubo-db/dynamodb-conformance batchWriteItem.test.ts).
+     */
+    private static void writesConstraints(ConstraintViolations violations, Map<String, List<WriteRequest>> items) {
+        for (List<WriteRequest> writes : items.values()) {
+            if (writes == null || writes.isEmpty() || writes.size() > MAX_WRITE_REQUESTS) {
+                violations.add(items, "requestItems", "Map value must satisfy constraint: [Member must have length "
+                        + "less than or equal to " + MAX_WRITE_REQUESTS + ", Member must have length greater than or equal to 1]");
+            }
+        }
     }
 
     private TableRead prepareRead(String tableName, KeysAndAttributes keys) {

@@ -29,27 +29,44 @@ public final class Numbers {
         try {
             value = parseDecimal(text);
         } catch (NumberFormatException e) {
-            throw ApiException.validation("A value provided cannot be converted into a number");
+            // wording: dynalite test/batchWriteItem.js (captured from DynamoDB); Alternator
+            // test_number.py test_invalid_numbers matches "numeric"
+            throw ApiException.validation(text == null || text.isEmpty()
+                    ? "The parameter cannot be converted to a numeric value"
+                    : "The parameter cannot be converted to a numeric value: " + text);
         }
         return check(value);
     }
 
-    /** Checks a computed value against the precision and range rules, and strips it. */
+    /** Checks a number from a request against the precision and range rules, and strips it. */
     public static BigDecimal check(BigDecimal value) {
+        return check(value, "Attempting to store more than 38 significant digits in a Number");
+    }
+
+    /**
+     * Checks the result of arithmetic. DynamoDB reports a result needing more than 38 digits as an
+     * overflow (Alternator test_number.py test_update_expression_plus_imprecise, run against DynamoDB).
+     */
+    static BigDecimal checkResult(BigDecimal value) {
+        return check(value, OVERFLOW);
+    }
+
+    private static final String OVERFLOW =
+            "Number overflow. Attempting to store a number with magnitude larger than supported range";
+
+    private static BigDecimal check(BigDecimal value, String tooPrecise) {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() > MAX_PRECISION) {
-            // DynamoDB Local 3.3.1 words it so, for input and arithmetic alike; older DynamoDB said
-            // "Attempting to store more than 38 significant digits in a Number".
-            throw ApiException.validation("DynamoDB only supports precision up to 38 digits");
+            // wording of input: dynalite test/batchWriteItem.js; Alternator test_number.py matches "significant"
+            throw ApiException.validation(tooPrecise);
         }
         // The decimal exponent of the leading digit: 1.23E+5 -> 5.
         long leadingExponent = (long) stripped.precision() - stripped.scale() - 1;
         if (leadingExponent > MAX_EXPONENT) {
-            throw ApiException.validation(
-                    "Number overflow. Attempting to store a number with magnitude larger than supported range");
+            throw ApiException.validation(OVERFLOW);
         }
         if (leadingExponent < MIN_EXPONENT) {
             throw ApiException.validation(
@@ -112,11 +129,11 @@ public final class Numbers {
     }
 
     public static BigDecimal add(BigDecimal a, BigDecimal b) {
-        return check(a.add(b));
+        return checkResult(a.add(b));
     }
 
     public static BigDecimal subtract(BigDecimal a, BigDecimal b) {
-        return check(a.subtract(b));
+        return checkResult(a.subtract(b));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cairn.core.expression;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.item.ByteRuns;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -121,6 +122,9 @@ final class Evaluator {
         }
         if (container instanceof AttributeValue.S s) {
             return element instanceof AttributeValue.S e && s.value().contains(e.value());
+        }
+        if (container instanceof AttributeValue.B b) {
+            return element instanceof AttributeValue.B e && ByteRuns.contains(b.value(), e.value());
         }
         if (SetValues.isSet(container)) {
             return SetValues.contains(container, element);

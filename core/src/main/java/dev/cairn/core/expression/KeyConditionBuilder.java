@@ -31,10 +31,19 @@ final class KeyConditionBuilder {
         KeyConditionBuilder builder = builder(tree, List.of(partitionKey),
                 sortKey == null ? List.of() : List.of(sortKey), "Key");
         CompositeKeyConditions.Term partition = builder.term(partitionKey);
-        if (partition == null || builder.nonKey) {
-            throw ApiException.validation("Query condition missed key schema element");
-        }
         CompositeKeyConditions.Term sort = sortKey == null ? null : builder.term(sortKey);
+        // DynamoDB names the key element it missed: the partition key, or the sort key when a
+        // condition on another attribute stands where it should be (wording: dynalite
+        // test/query.js; nubo-db/dynamodb-conformance tests/tier3/error-messages/query.test.ts).
+        if (partition == null) {
+            throw missed(partitionKey);
+        }
+        if (builder.nonKey) {
+            if (sortKey != null && sort == null) {
+                throw missed(sortKey);
+            }
+            throw ApiException.validation("Query key condition not supported");
+        }
         return new KeyCondition(partition.values().get(0),
                 sort == null ? null : new SortCondition(sort.operator(), sort.values()));
     }
@@ -142,6 +151,10 @@ final class KeyConditionBuilder {
             case ">" -> flipped ? Operator.LT : Operator.GT;
             default -> flipped ? Operator.LE : Operator.GE;
         };
+    }
+
+    private static ApiException missed(String keyName) {
+        return ApiException.validation("Query condition missed key schema element: " + keyName);
     }
 
     private static ApiException onePerKey() {

@@ -39,7 +39,7 @@ final class UpdateApplier {
         }
         Map<String, AttributeValue> result = new LinkedHashMap<>(item);
         List<DocumentPath> removals = new ArrayList<>();
-        for (int i = 0; i < actions.size(); i++) {
+        for (int i : inPathOrder(actions)) {
             UpdateAction action = actions.get(i);
             AttributeValue value = values.get(i);
             switch (action.clause()) {
@@ -52,6 +52,20 @@ final class UpdateApplier {
         removals.sort(DEEPEST_LAST_FIRST);
         removals.forEach(path -> modify(result, path, old -> null));
         return result;
+    }
+
+    /**
+     * The order actions are applied in: paths never overlap, so only appends to one list depend on
+     * it, and DynamoDB appends several elements set past a list's end in index order, whatever the
+     * order of their clauses (SET l[10] = :a, l[5] = :b appends :b, then :a).
+     */
+    private static List<Integer> inPathOrder(List<UpdateAction> actions) {
+        List<Integer> order = new ArrayList<>(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> -DEEPEST_LAST_FIRST.compare(actions.get(a).path(), actions.get(b).path()));
+        return order;
     }
 
     private static AttributeValue evaluate(Operand operand, Map<String, AttributeValue> item) {

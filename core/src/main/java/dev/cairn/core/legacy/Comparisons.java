@@ -2,6 +2,7 @@ package dev.cairn.core.legacy;
 
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.core.item.AttributeValues;
+import dev.cairn.core.item.ByteRuns;
 import java.util.Arrays;
 import java.util.List;
 
@@ -60,7 +61,7 @@ final class Comparisons {
             return element instanceof AttributeValue.S e && s.value().contains(e.value());
         }
         if (container instanceof AttributeValue.B b) {
-            return element instanceof AttributeValue.B e && indexOf(b.value(), e.value()) >= 0;
+            return element instanceof AttributeValue.B e && ByteRuns.contains(b.value(), e.value());
         }
         if (container instanceof AttributeValue.SS ss) {
             return element instanceof AttributeValue.S e && ss.value().contains(e.value());
@@ -76,18 +77,5 @@ final class Comparisons {
             return l.value().stream().anyMatch(x -> AttributeValues.equal(x, element));
         }
         return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

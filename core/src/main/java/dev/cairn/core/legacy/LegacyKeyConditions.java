@@ -16,10 +16,10 @@ import java.util.Set;
 
 /**
  * Translates a Query's legacy KeyConditions into the engine's KeyCondition. DynamoDB first checks
- * every entry as a filter entry, then the count (one or two), then the partition key's entry (its
- * values' types against the schema, then EQ), then the sort key's (types, then an indexable
- * operator). The type checks come before the operator checks, so this class takes the key types
- * and does them itself; the engine's own type check then passes.
+ * every entry as a filter entry, then the count (one or two), then the partition key's entry (an
+ * indexable operator, its values' types against the schema, then EQ), then the sort key's (an
+ * indexable operator, then types). The type checks come before the engine's, so this class takes
+ * the key types and does them itself; the engine's own type check then passes.
  */
 public final class LegacyKeyConditions {
 
@@ -45,10 +45,17 @@ public final class LegacyKeyConditions {
         if (conditions.size() > 2) {
             throw ApiException.validation("Conditions can be of length 1 or 2 only");
         }
+        // DynamoDB's order, key by key, the partition key first (dynalite actions/query.js and
+        // test/query.js, captured from DynamoDB): a condition too many for a table without a sort
+        // key, a missing key, an operator no index can serve, the value types, then EQ on the hash.
+        if (sortKeyName == null && conditions.size() > 1) {
+            throw ApiException.validation("Query key condition not supported");
+        }
         AttributeCondition partition = find(conditions, partitionKeyName);
         if (partition == null) {
-            throw ApiException.validation("Query condition missed key schema element");
+            throw missed(partitionKeyName);
         }
+        checkIndexable(partition);
         checkTypes(partition, partitionKeyType, "Hash");
         if (partition.operator() != ComparisonOperator.EQ) {
             throw ApiException.validation("Query key condition not supported");
@@ -56,17 +63,12 @@ public final class LegacyKeyConditions {
         if (conditions.size() == 1) {
             return new KeyCondition(partition.values().get(0), null);
         }
-        if (sortKeyName == null) {
-            throw ApiException.validation("Query key condition not supported");
-        }
         AttributeCondition sort = find(conditions, sortKeyName);
         if (sort == null) {
-            throw ApiException.validation("Query condition missed key schema element");
+            throw missed(sortKeyName);
         }
+        checkIndexable(sort);
         checkTypes(sort, sortKeyType, "Range");
-        if (!INDEXABLE.contains(sort.operator())) {
-            throw ApiException.validation("Attempted conditional constraint is not an indexable operation");
-        }
         SortCondition.Operator operator = SortCondition.Operator.valueOf(sort.operator().name());
         return new KeyCondition(partition.values().get(0), new SortCondition(operator, sort.values()));
     }
@@ -82,8 +84,8 @@ public final class LegacyKeyConditions {
         for (Map.Entry<String, Condition> entry : keyConditions.entrySet()) {
             AttributeCondition condition = FilterEntry.of(entry.getKey(), entry.getValue());
             boolean key = partitionKeys.contains(condition.attribute()) || sortKeys.contains(condition.attribute());
-            if (key && !INDEXABLE.contains(condition.operator())) {
-                throw ApiException.validation("Attempted conditional constraint is not an indexable operation");
+            if (key) {
+                checkIndexable(condition);
             }
             SortCondition.Operator operator = INDEXABLE.contains(condition.operator())
                     ? SortCondition.Operator.valueOf(condition.operator().name())
@@ -94,6 +96,16 @@ public final class LegacyKeyConditions {
             throw ApiException.validation("Conditions must be at least length 1");
         }
         return CompositeKeyConditions.resolve(terms, partitionKeys, sortKeys);
+    }
+
+    private static void checkIndexable(AttributeCondition condition) {
+        if (!INDEXABLE.contains(condition.operator())) {
+            throw ApiException.validation("Attempted conditional constraint is not an indexable operation");
+        }
+    }
+
+    private static ApiException missed(String keyName) {
+        return ApiException.validation("Query condition missed key schema element: " + keyName);
     }
 
     private static AttributeCondition find(List<AttributeCondition> conditions, String name) {

@@ -44,9 +44,15 @@ public final class LegacyMixing {
                 expressions("ProjectionExpression", r.projectionExpression()));
     }
 
+    /**
+     * KeyConditions conflicts only with KeyConditionExpression: beside FilterExpression or
+     * ProjectionExpression alone it is accepted (dynalite test/query.js "...without
+     * KeyConditionExpression", whose message leaves KeyConditions out).
+     */
     public static void check(QueryRequest r) {
         reject(legacy("AttributesToGet", r.attributesToGet(), "QueryFilter", r.queryFilter(),
-                        "ConditionalOperator", r.conditionalOperator(), "KeyConditions", r.keyConditions()),
+                        "ConditionalOperator", r.conditionalOperator(),
+                        "KeyConditions", r.keyConditionExpression() == null ? null : r.keyConditions()),
                 expressions("ProjectionExpression", r.projectionExpression(), "FilterExpression", r.filterExpression(),
                         "KeyConditionExpression", r.keyConditionExpression()));
     }

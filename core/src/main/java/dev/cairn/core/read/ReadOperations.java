@@ -25,10 +25,9 @@ import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.StorageKey;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
-import dev.cairn.core.validation.ConstraintViolations;
-import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
+import dev.cairn.core.write.IndexCapacity;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.spi.storage.RangeRead;
 import dev.cairn.spi.storage.Row;
@@ -45,8 +44,6 @@ import java.util.Map;
  */
 public final class ReadOperations {
 
-    private static final int MAX_TOTAL_SEGMENTS = 1_000_000;
-
     private final Store store;
     private final TableOperations tables;
     private final ItemStore items;
@@ -58,11 +55,7 @@ public final class ReadOperations {
     }
 
     public GetItemResponse getItem(GetItemRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .notNull("key", request.key())
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .throwIfAny();
+        ReadRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         StorageKey key = PrimaryKeys.ofKey(table, AttributeValues.checkedItem(request.key()));
@@ -80,12 +73,7 @@ public final class ReadOperations {
     }
 
     public QueryResponse query(QueryRequest request) {
-        new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .optionalName("indexName", request.indexName())
-                .atLeast("limit", request.limit(), 1)
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .throwIfAny();
+        ReadRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         ReadTarget target = ReadTarget.of(table, request.indexName());
@@ -121,7 +109,13 @@ public final class ReadOperations {
         SortKeyRange range = SortKeyRange.of(target.space(), keyCondition.sortPrefix(), keyCondition.sort());
         if (request.exclusiveStartKey() != null) {
             StorageKey start = target.startKey(request.exclusiveStartKey());
+            // wording: dynalite test/query.js "...ExclusiveStartKey with out-of-bounds hash key" and
+            // "...with non-matching range key" (captured from DynamoDB)
             if (!java.util.Arrays.equals(start.partition(), partition)) {
+                throw ApiException.validation(
+                        "The provided starting key is outside query boundaries based on provided conditions");
+            }
+            if (!range.contains(start.clustering())) {
                 throw ApiException.validation("The provided starting key does not match the range key predicate");
             }
             range = range.resumeAfter(start.clustering(), reverse);
@@ -135,30 +129,13 @@ public final class ReadOperations {
         }
         double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new QueryResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
-                page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+                page.lastEvaluatedKey(), IndexCapacity.read(request.returnConsumedCapacity(), table, target.index(), units));
     }
 
     public ScanResponse scan(ScanRequest request) {
-        ConstraintViolations violations = new ConstraintViolations()
-                .tableName("tableName", request.tableName())
-                .optionalName("indexName", request.indexName())
-                .atLeast("limit", request.limit(), 1)
-                .oneOf("returnConsumedCapacity", request.returnConsumedCapacity(), Enums.RETURN_CONSUMED_CAPACITY)
-                .atLeast("segment", request.segment(), 0)
-                .atLeast("totalSegments", request.totalSegments(), 1)
-                .atMost("totalSegments", request.totalSegments(), MAX_TOTAL_SEGMENTS);
-        if (request.segment() != null && request.totalSegments() != null && request.totalSegments() >= 1) {
-            violations.atMost("segment", request.segment(), request.totalSegments() - 1L);
-        }
-        violations.throwIfAny();
+        ReadRequestConstraints.check(request);
         LegacyMixing.check(request);
-        if (request.segment() != null && request.totalSegments() == null) {
-            throw ApiException.validation("If segment is specified, total segment must also be specified");
-        }
-        if (request.totalSegments() != null && request.segment() == null) {
-            throw ApiException.validation(
-                    "If total segments is specified, a particular segment must also be specified for this request");
-        }
+        ReadRequestConstraints.checkSegments(request);
         TableMetadata table = tables.require(request.tableName());
         ReadTarget target = ReadTarget.of(table, request.indexName());
         LegacySelect.check(request.select(), request.attributesToGet());
@@ -190,9 +167,12 @@ public final class ReadOperations {
                 Integer.MAX_VALUE))) {
             page = PageCollector.collect(rows, entries(target, fetchBase), limit, filter, projection, countOnly, true);
         }
-        double units = Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
+        // a Scan that reads no item consumes nothing, as DynamoDB Local answers; otherwise it is
+        // charged by the 4 KB, half of it for an eventually consistent read
+        double units = page.bytesRead() == 0 ? 0
+                : Capacity.readUnits(page.bytesRead(), Boolean.TRUE.equals(request.consistentRead()));
         return new ScanResponse(countOnly ? null : page.items(), page.count(), page.scannedCount(),
-                page.lastEvaluatedKey(), Capacity.report(request.returnConsumedCapacity(), table.name(), units));
+                page.lastEvaluatedKey(), IndexCapacity.read(request.returnConsumedCapacity(), table, target.index(), units));
     }
 
     private PageCollector.Entries entries(ReadTarget target, boolean fetchBase) {
@@ -231,11 +211,6 @@ public final class ReadOperations {
     private static boolean checkSelect(String select, String projectionExpression, String indexName) {
         if (select == null) {
             return false;
-        }
-        switch (select) {
-            case "ALL_ATTRIBUTES", "COUNT", "SPECIFIC_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES" -> { }
-            default -> throw ApiException.validation(
-                    "Select must be ALL_ATTRIBUTES, ALL_PROJECTED_ATTRIBUTES, COUNT, or SPECIFIC_ATTRIBUTES");
         }
         switch (select) {
             case "SPECIFIC_ATTRIBUTES" -> {

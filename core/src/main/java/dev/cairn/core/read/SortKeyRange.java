@@ -66,6 +66,13 @@ record SortKeyRange(Bound lower, Bound upper) {
         return new SortKeyRange(Bound.inclusive(start), after == null ? end : Bound.exclusive(after));
     }
 
+    /** Whether a clustering key lies inside this range. */
+    boolean contains(byte[] clustering) {
+        int low = java.util.Arrays.compareUnsigned(clustering, lower.key());
+        int high = java.util.Arrays.compareUnsigned(clustering, upper.key());
+        return (low > 0 || (low == 0 && lower.inclusive())) && (high < 0 || (high == 0 && upper.inclusive()));
+    }
+
     /** The same range, continuing strictly after a clustering key already returned. */
     SortKeyRange resumeAfter(byte[] clustering, boolean reverse) {
         return reverse ? new SortKeyRange(lower, Bound.exclusive(clustering))

@@ -6,6 +6,7 @@ import dev.cairn.core.codec.KeyCodec;
 import dev.cairn.core.item.ItemSize;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +46,41 @@ public final class PrimaryKeys {
         }
         checkSizes(table, ordered);
         return toStorage(table, ordered);
+    }
+
+    /**
+     * Why a request's Key does not fit the schema (missing, extra or wrong-typed attributes), or
+     * null when it fits; emptiness and sizes are not judged. A transaction reports this per action.
+     */
+    public static String keyMismatch(TableMetadata table, Map<String, AttributeValue> key) {
+        if (key == null) {
+            return null;
+        }
+        int expected = table.hasSortKey() ? 2 : 1;
+        boolean fits = key.size() == expected && hasType(key, table.partitionKey())
+                && (!table.hasSortKey() || hasType(key, table.sortKey()));
+        return fits ? null : mismatch().getMessage();
+    }
+
+    /** Why an item's key attribute has the wrong type (a set, list or map included), or null. */
+    public static String itemKeyTypeMismatch(TableMetadata table, Map<String, AttributeValue> item) {
+        if (item == null) {
+            return null;
+        }
+        for (KeyAttribute attribute : table.hasSortKey()
+                ? List.of(table.partitionKey(), table.sortKey()) : List.of(table.partitionKey())) {
+            AttributeValue value = item.get(attribute.name());
+            if (value != null && !value.type().equals(attribute.type())) {
+                return "One or more parameter values were invalid: Type mismatch for key " + attribute.name()
+                        + " expected: " + attribute.type() + " actual: " + value.type();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasType(Map<String, AttributeValue> key, KeyAttribute attribute) {
+        AttributeValue value = key.get(attribute.name());
+        return value != null && value.type().equals(attribute.type());
     }
 
     /** The primary key attributes of a stored (already valid) item. */

@@ -32,6 +32,11 @@ final class Cancellation {
         reasons[index] = new CancellationReason(null, "TransactionConflict", CONFLICT_MESSAGE);
     }
 
+    /** Records that an action's key does not fit its table's schema. */
+    void invalid(int index, String message) {
+        reasons[index] = new CancellationReason(null, "ValidationError", message);
+    }
+
     /** Records why an item's check or mutation failed: a failed condition or a validation error. */
     void failed(int index, ActionKind kind, ApiException failure) {
         if (failure.code() == ErrorCode.CONDITIONAL_CHECK_FAILED) {

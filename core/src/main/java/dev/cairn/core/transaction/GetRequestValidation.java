@@ -44,6 +44,9 @@ final class GetRequestValidation {
             }
         }
         violations.throwIfAny();
+        List<TransactGetItem> gets = request.transactItems();
+        InvalidKeys.cancelIfAny(gets.size(), i -> InvalidKeys.keyMismatch(gets.get(i).get().tableName(),
+                gets.get(i).get().key(), tables));
         List<TransactRead> reads = new ArrayList<>();
         Set<ByteBuffer> items = new HashSet<>();
         for (TransactGetItem item : request.transactItems()) {

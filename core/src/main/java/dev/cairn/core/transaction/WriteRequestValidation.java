@@ -37,6 +37,7 @@ final class WriteRequestValidation {
 
     static List<TransactAction> validate(TransactWriteItemsRequest request, TableOperations tables) {
         checkConstraints(request);
+        InvalidKeys.cancelIfAny(request.transactItems(), tables);
         List<TransactAction> actions = new ArrayList<>(request.transactItems().size());
         Set<ByteBuffer> items = new HashSet<>();
         long payload = 0;

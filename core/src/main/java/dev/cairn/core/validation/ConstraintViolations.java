@@ -116,17 +116,32 @@ public final class ConstraintViolations {
         return size(member, value == null ? null : value.keySet(), minimum, maximum);
     }
 
+    /**
+     * A violation DynamoDB's newer validation reports without echoing the value ("Value at
+     * 'Limit' failed to satisfy constraint: ..."), naming the member as the API spells it.
+     */
+    public ConstraintViolations addUnechoed(String member, String constraint) {
+        violations.add("Value at '" + member + "' failed to satisfy constraint: " + constraint);
+        return this;
+    }
+
     public void add(Object value, String member, String constraint) {
         violations.add("Value '" + value + "' at '" + member + "' failed to satisfy constraint: " + constraint);
     }
 
-    /** Throws DynamoDB's ValidationException listing every violation found, if any. */
+    /**
+     * Throws DynamoDB's ValidationException listing every violation found, if any; DynamoDB stops
+     * at ten (dynalite validations/index.js, modelled on DynamoDB's answers).
+     */
     public void throwIfAny() {
         if (violations.isEmpty()) {
             return;
         }
-        int count = violations.size();
+        List<String> listed = violations.subList(0, Math.min(MAX_LISTED, violations.size()));
+        int count = listed.size();
         throw ApiException.validation(count + " validation error" + (count == 1 ? "" : "s") + " detected: "
-                + String.join("; ", violations));
+                + String.join("; ", listed));
     }
+
+    private static final int MAX_LISTED = 10;
 }

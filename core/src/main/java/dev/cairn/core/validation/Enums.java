@@ -12,7 +12,7 @@ public final class Enums {
     public static final String KEY_TYPE = "[HASH, RANGE]";
     public static final String ATTRIBUTE_TYPE = "[B, N, S]";
     public static final String PROJECTION_TYPE = "[ALL, KEYS_ONLY, INCLUDE]";
-    public static final String CONDITIONAL_OPERATOR = "[AND, OR]";
+    public static final String CONDITIONAL_OPERATOR = "[OR, AND]"; // dynalite test/scan.js
     public static final String TABLE_CLASS = "[STANDARD, STANDARD_INFREQUENT_ACCESS]";
 
     private Enums() {}

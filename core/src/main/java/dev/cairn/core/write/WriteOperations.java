@@ -1,6 +1,7 @@
 package dev.cairn.core.write;
 
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.api.model.DeleteItemRequest;
 import dev.cairn.api.model.DeleteItemResponse;
 import dev.cairn.api.model.ItemCollectionMetrics;
@@ -15,9 +16,8 @@ import dev.cairn.core.legacy.LegacyMixing;
 import dev.cairn.core.legacy.LegacyUpdates;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
-import dev.cairn.core.validation.ConstraintViolations;
-import dev.cairn.core.validation.Enums;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 
 /**
  * PutItem, UpdateItem and DeleteItem. Each request is validated in DynamoDB's order (member
@@ -35,9 +35,7 @@ public final class WriteOperations {
     }
 
     public PutItemResponse putItem(PutItemRequest request) {
-        checkMembers(request.tableName(), "item", request.item(), request.returnConsumedCapacity(),
-                request.conditionalOperator(), request.returnItemCollectionMetrics(),
-                request.returnValuesOnConditionCheckFailure());
+        WriteRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
@@ -55,15 +53,13 @@ public final class WriteOperations {
             outcome = items.write(table, put.key(), put.mutation());
         }
         return new PutItemResponse(returnOld ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                capacity(request.returnConsumedCapacity(), table, outcome,
                         () -> Capacity.writeUnits(Math.max(ItemSize.of(item), sizeOf(outcome.before())))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, item, outcome));
     }
 
     public DeleteItemResponse deleteItem(DeleteItemRequest request) {
-        checkMembers(request.tableName(), "key", request.key(), request.returnConsumedCapacity(),
-                request.conditionalOperator(), request.returnItemCollectionMetrics(),
-                request.returnValuesOnConditionCheckFailure());
+        WriteRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), false);
@@ -73,15 +69,13 @@ public final class WriteOperations {
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, delete.key(), delete.mutation());
         return new DeleteItemResponse("ALL_OLD".equals(request.returnValues()) ? outcome.before() : null,
-                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                capacity(request.returnConsumedCapacity(), table, outcome,
                         () -> Capacity.writeUnits(sizeOf(outcome.before()))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
 
     public UpdateItemResponse updateItem(UpdateItemRequest request) {
-        checkMembers(request.tableName(), "key", request.key(), request.returnConsumedCapacity(),
-                request.conditionalOperator(), request.returnItemCollectionMetrics(),
-                request.returnValuesOnConditionCheckFailure());
+        WriteRequestConstraints.check(request);
         LegacyMixing.check(request);
         TableMetadata table = tables.require(request.tableName());
         WriteRules.returnValuesAllowed(request.returnValues(), true);
@@ -92,7 +86,7 @@ public final class WriteOperations {
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, update.key(), update.mutation());
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),
-                Capacity.report(request.returnConsumedCapacity(), table.name(),
+                capacity(request.returnConsumedCapacity(), table, outcome,
                         () -> Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())))),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
@@ -109,19 +103,11 @@ public final class WriteOperations {
         return ItemCollections.metrics(table, keyed, outcome.collectionSize());
     }
 
-    /** The member constraints every single-item write shares, checked and reported together. */
-    private static void checkMembers(String tableName, String itemMember, Object item, String returnConsumedCapacity,
-            String conditionalOperator, String returnItemCollectionMetrics,
-            String returnValuesOnConditionCheckFailure) {
-        new ConstraintViolations()
-                .tableName("tableName", tableName)
-                .notNull(itemMember, item)
-                .oneOf("returnConsumedCapacity", returnConsumedCapacity, Enums.RETURN_CONSUMED_CAPACITY)
-                .oneOf("conditionalOperator", conditionalOperator, Enums.CONDITIONAL_OPERATOR)
-                .oneOf("returnItemCollectionMetrics", returnItemCollectionMetrics, Enums.RETURN_ITEM_COLLECTION_METRICS)
-                .oneOf("returnValuesOnConditionCheckFailure", returnValuesOnConditionCheckFailure,
-                        Enums.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE)
-                .throwIfAny();
+    /** The write's ConsumedCapacity: the table's units and those of each index entry it wrote. */
+    private static ConsumedCapacity capacity(String returnConsumedCapacity, TableMetadata table, WriteOutcome outcome,
+            DoubleSupplier tableUnits) {
+        return Capacity.requested(returnConsumedCapacity) ? IndexCapacity.write(returnConsumedCapacity, table,
+                tableUnits.getAsDouble(), outcome.before(), outcome.after()) : null;
     }
 
     private static long sizeOf(Map<String, AttributeValue> item) {

@@ -47,9 +47,9 @@ class KeyConditionTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-        "sk = :one | Query condition missed key schema element",
-        "pk = :a AND s = :a | Query condition missed key schema element",
-        "x = :a | Query condition missed key schema element",
+        "sk = :one | Query condition missed key schema element: pk",
+        "pk = :a AND s = :a | Query condition missed key schema element: sk",
+        "x = :a | Query condition missed key schema element: pk",
         "pk = :a OR sk = :one | Invalid operator used in KeyConditionExpression: OR",
         "NOT pk = :a | Invalid operator used in KeyConditionExpression: NOT",
         "pk = :a AND sk <> :one | Invalid operator used in KeyConditionExpression: <>",

@@ -39,18 +39,18 @@ class AttributeValuesValidationTest {
                 Arguments.of(new AttributeValue.BS(List.of(new byte[] {0, 1}, new byte[] {0, 2}, new byte[] {0, 1})),
                         INVALID + "Input collection of type BS contains duplicates."),
                 Arguments.of(new AttributeValue.Null(false), INVALID + "Null attribute value types must have the value of true"),
-                Arguments.of(AttributeValue.n("abc"), "A value provided cannot be converted into a number"),
-                Arguments.of(AttributeValue.n(""), "A value provided cannot be converted into a number"),
-                Arguments.of(AttributeValue.n(" 1"), "A value provided cannot be converted into a number"),
-                Arguments.of(AttributeValue.n("Infinity"), "A value provided cannot be converted into a number"),
-                Arguments.of(AttributeValue.n("0x10"), "A value provided cannot be converted into a number"),
-                Arguments.of(AttributeValue.n("1E99999999999"), "A value provided cannot be converted into a number"),
-                Arguments.of(new AttributeValue.NS(List.of("1", "abc")), "A value provided cannot be converted into a number"),
-                Arguments.of(new AttributeValue.NS(List.of("1", "x", "1")), "A value provided cannot be converted into a number"),
+                Arguments.of(AttributeValue.n("abc"), "The parameter cannot be converted to a numeric value: abc"),
+                Arguments.of(AttributeValue.n(""), "The parameter cannot be converted to a numeric value"),
+                Arguments.of(AttributeValue.n(" 1"), "The parameter cannot be converted to a numeric value:  1"),
+                Arguments.of(AttributeValue.n("Infinity"), "The parameter cannot be converted to a numeric value: Infinity"),
+                Arguments.of(AttributeValue.n("0x10"), "The parameter cannot be converted to a numeric value: 0x10"),
+                Arguments.of(AttributeValue.n("1E99999999999"), "The parameter cannot be converted to a numeric value: 1E99999999999"),
+                Arguments.of(new AttributeValue.NS(List.of("1", "abc")), "The parameter cannot be converted to a numeric value: abc"),
+                Arguments.of(new AttributeValue.NS(List.of("1", "x", "1")), "The parameter cannot be converted to a numeric value: x"),
                 Arguments.of(AttributeValue.n("123456789012345678901234567890123456789"),
-                        "DynamoDB only supports precision up to 38 digits"),
+                        "Attempting to store more than 38 significant digits in a Number"),
                 Arguments.of(AttributeValue.n("12345678901234567890123456789012345678.9"),
-                        "DynamoDB only supports precision up to 38 digits"),
+                        "Attempting to store more than 38 significant digits in a Number"),
                 Arguments.of(AttributeValue.n("1E+126"),
                         "Number overflow. Attempting to store a number with magnitude larger than supported range"),
                 Arguments.of(new AttributeValue.NS(List.of("1", "1E300")),
@@ -111,7 +111,7 @@ class AttributeValuesValidationTest {
         reversed.put("n", AttributeValue.n("x"));
         reversed.put("m", new AttributeValue.SS(List.of("a", "a")));
         assertThatThrownBy(() -> AttributeValues.validateItem(reversed))
-                .hasMessage("A value provided cannot be converted into a number");
+                .hasMessage("The parameter cannot be converted to a numeric value: x");
     }
 
     @Test

@@ -45,7 +45,7 @@ class FilterTest {
                 Arguments.of(map("n", cond("XX", n("x"))), null, "Comparison type does not exist in DynamoDB"),
                 Arguments.of(map("n", new Condition("EQ", null)), null,
                         INVALID + "Invalid number of argument(s) for the EQ ComparisonOperator"),
-                Arguments.of(map("n", cond("EQ", n("x"), n("1"))), null, "A value provided cannot be converted into a number"),
+                Arguments.of(map("n", cond("EQ", n("x"), n("1"))), null, "The parameter cannot be converted to a numeric value: x"),
                 Arguments.of(map("", cond("NULL")), null, "Empty attribute name"),
                 Arguments.of(map("n", cond("EQ", n("5"))), "AND",
                         "ConditionalOperator can only be used when Filter or Expected has two or more elements"),

@@ -114,8 +114,8 @@ class UpdatesTest {
                 Arguments.of(map("n", u("ADD", bool())), INVALID + "ADD action is not supported for the type BOOLEAN"),
                 Arguments.of(map("n", u("ADD", nul())), INVALID + "ADD action is not supported for the type NULL"),
                 Arguments.of(map("n", u("ADD", m())), INVALID + "ADD action is not supported for the type MAP"),
-                Arguments.of(map("n", u("ADD", n("x"))), "A value provided cannot be converted into a number"),
-                Arguments.of(map("n", u("DELETE", n("x"))), "A value provided cannot be converted into a number"),
+                Arguments.of(map("n", u("ADD", n("x"))), "The parameter cannot be converted to a numeric value: x"),
+                Arguments.of(map("n", u("DELETE", n("x"))), "The parameter cannot be converted to a numeric value: x"),
                 Arguments.of(map("n", u("PUT", ss())), INVALID + "An string set  may not be empty"),
                 Arguments.of(map("n", u("DELETE", ss())), INVALID + "An string set  may not be empty"),
                 Arguments.of(map("", u("DELETE", null)), "Empty attribute name"),
@@ -139,7 +139,7 @@ class UpdatesTest {
                 Arguments.of("ns", u("DELETE", ss("y")), "Type mismatch for attribute to update"),
                 Arguments.of("s", u("DELETE", ss("y")), "Type mismatch for attribute to update"),
                 Arguments.of("n", u("ADD", n("9.9999999999999999999999999999999999999E+125")),
-                        "DynamoDB only supports precision up to 38 digits"));
+                        "Number overflow. Attempting to store a number with magnitude larger than supported range"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

@@ -43,4 +43,14 @@ class ConstraintViolationsTest {
                 .hasMessage("1 validation error detected: Value '" + value + "' at 'returnConsumedCapacity' failed to "
                         + "satisfy constraint: Member must satisfy enum value set: [INDEXES, TOTAL, NONE]");
     }
+
+    @org.junit.jupiter.api.Test
+    void atMostTenViolationsAreListed() {
+        ConstraintViolations violations = new ConstraintViolations();
+        for (int i = 0; i < 12; i++) {
+            violations.notNull("m" + i, null);
+        }
+        assertThatThrownBy(violations::throwIfAny).hasMessageStartingWith("10 validation errors detected: Value null at 'm0'")
+                .hasMessageEndingWith("Value null at 'm9' failed to satisfy constraint: Member must not be null");
+    }
 }

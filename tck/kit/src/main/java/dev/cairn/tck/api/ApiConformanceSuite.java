@@ -131,4 +131,28 @@ public abstract class ApiConformanceSuite {
             return ApiConformanceSuite.this.target();
         }
     }
+
+    @Nested
+    class DynamoDbWording extends DynamoDbWordingSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
+
+    @Nested
+    class LegacyParameterWording extends LegacyParameterWordingSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
+
+    @Nested
+    class DynamoDbSemantics extends DynamoDbSemanticsSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
 }

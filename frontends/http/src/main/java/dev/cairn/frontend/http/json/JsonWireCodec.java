@@ -25,9 +25,13 @@ import java.util.stream.Collectors;
  */
 public final class JsonWireCodec {
 
-    /** Room for a 16 MB request made of one string; DynamoDB's attribute nesting stops at 32 levels. */
+    /**
+     * Room for a 16 MB request made of one string, and for attribute names (JSON field names) past
+     * DynamoDB's 65,535 bytes, so the engine judges them; DynamoDB's attribute nesting stops at 32 levels.
+     */
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxStringLength(32 * 1024 * 1024)
+            .maxNameLength(1024 * 1024)
             .maxNestingDepth(256)
             .build();
 
