@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -98,6 +99,16 @@ public abstract class ApiSuite {
     /** A new table keyed by string {@code pk} and sort key {@code sk} of the given type. */
     protected String compositeTable(ScalarAttributeType sortType) {
         return createTable(uniqueTableName(), "pk", ScalarAttributeType.S, "sk", sortType);
+    }
+
+    /** A new table keyed by string {@code pk}, with global index {@code byCity} (string {@code city}) projecting ALL. */
+    protected String globalIndexTable() {
+        return createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
+                .keySchema(key("pk", KeyType.HASH))
+                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("city", ScalarAttributeType.S))
+                .globalSecondaryIndexes(g -> g.indexName("byCity").keySchema(key("city", KeyType.HASH))
+                        .projection(p -> p.projectionType(ProjectionType.ALL)))
+                .build());
     }
 
     /** A new PAY_PER_REQUEST table with this key, awaited until ACTIVE and deleted after the test. */

@@ -320,7 +320,6 @@ public abstract class DataIntegritySuite extends ApiSuite {
         return client.scan(r -> r.tableName(table).indexName(index)).items().stream().map(i -> i.get("pk").s()).toList();
     }
 
-
     /** {@code wraps} maps one inside another around a number: {"v": {"v": ... 1}}. */
     static AttributeValue nested(int wraps) {
         AttributeValue value = n(1);
@@ -328,16 +327,6 @@ public abstract class DataIntegritySuite extends ApiSuite {
             value = AttributeValue.fromM(Map.of("v", value));
         }
         return value;
-    }
-
-    /** pk S, and global index byCity (city S). */
-    protected String globalIndexTable() {
-        return createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(key("pk", KeyType.HASH))
-                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("city", ScalarAttributeType.S))
-                .globalSecondaryIndexes(g -> g.indexName("byCity").keySchema(key("city", KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL)))
-                .build());
     }
 
     /** pk S, sk S, and local index byTag (tag S). */

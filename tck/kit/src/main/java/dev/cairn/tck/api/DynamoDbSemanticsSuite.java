@@ -10,14 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Answers where the rule, not the wording, was wrong: contains() on binary values, the order in
@@ -117,15 +112,5 @@ public abstract class DynamoDbSemanticsSuite extends ApiSuite {
         assertThat(capacity.globalSecondaryIndexes()).containsOnlyKeys("byCity");
         assertThat(capacity.globalSecondaryIndexes().get("byCity").capacityUnits()).isEqualTo(1.0);
         assertThat(capacity.capacityUnits()).isEqualTo(2.0);
-    }
-
-    /** pk S, and global index byCity (city S) projecting ALL. */
-    private String globalIndexTable() {
-        return createTable(CreateTableRequest.builder().tableName(uniqueTableName()).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(key("pk", KeyType.HASH))
-                .attributeDefinitions(attribute("pk", ScalarAttributeType.S), attribute("city", ScalarAttributeType.S))
-                .globalSecondaryIndexes(g -> g.indexName("byCity").keySchema(key("city", KeyType.HASH))
-                        .projection(p -> p.projectionType(ProjectionType.ALL)))
-                .build());
     }
 }
