@@ -43,7 +43,7 @@ final class Evaluator {
             return (e.path().get(item) != null) == e.expected();
         }
         if (p instanceof Predicate.TypeIs t) {
-            AttributeValue v = t.path().get(item);
+            AttributeValue v = value(t.of(), item);
             return v != null && v.type().equals(t.type());
         }
         if (p instanceof Predicate.BeginsWith b) {

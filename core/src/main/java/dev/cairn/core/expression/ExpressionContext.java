@@ -2,6 +2,7 @@ package dev.cairn.core.expression;
 
 import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
+import dev.cairn.core.item.AttributeNameRule;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -38,9 +39,10 @@ public final class ExpressionContext {
                     throw ApiException.validation(
                             "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + key + "\"");
                 }
-                if (name == null || name.isEmpty()) {
+                String violation = AttributeNameRule.violation(name);
+                if (violation != null) {
                     throw ApiException.validation(
-                            "ExpressionAttributeNames contains invalid value: Empty attribute name for key " + key);
+                            "ExpressionAttributeNames contains invalid value: " + violation + " for key " + key);
                 }
             });
         }

@@ -154,7 +154,7 @@ public final class Expressions {
         } catch (TokenStream.Failure failure) {
             throw kind.invalid(in.syntaxError(failure));
         } catch (TokenStream.TooDeep tooDeep) {
-            throw kind.invalid(NestingLimit.message(in));
+            throw kind.invalid(NestingLimit.message(in, kind));
         }
     }
 

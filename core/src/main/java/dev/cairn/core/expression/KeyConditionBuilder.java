@@ -110,6 +110,13 @@ final class KeyConditionBuilder {
             operator = Operator.BEGINS_WITH;
             operands = List.of(bw.value(), bw.prefix());
         }
+        if ((operator == Operator.BETWEEN || operator == Operator.BEGINS_WITH)
+                && operands.get(0) instanceof Operand.Constant) {
+            // dynalite test/query.js "should return ValidationException no key attribute as first operator"
+            throw ApiException.validation("Invalid condition in KeyConditionExpression: "
+                    + (operator == Operator.BETWEEN ? "BETWEEN" : "begins_with")
+                    + " operator must have the key attribute as its first operand");
+        }
         if (operands.stream().anyMatch(o -> o instanceof Operand.Size)) {
             throw ApiException.validation("KeyConditionExpressions cannot contain nested operations");
         }

@@ -13,8 +13,9 @@ import java.util.List;
  * parentheses and calls ({@code ((size((size(...}): each level is a call (an operator) or a
  * parenthesis whose content is an operator (else the parentheses are redundant), and 300 operators
  * are allowed. Deeper, the answer is the error DynamoDB gives after its full parse, found without
- * recursion: a syntax error for unbalanced parentheses, else redundant parentheses if there are
- * any, else too many operators (scylladb test/alternator/test_limits.py
+ * recursion: a syntax error for unbalanced parentheses, else redundant parentheses, else the
+ * function errors {@link StaticChecks} reports before the operator count (an unknown function name,
+ * size() of a size()), else too many operators (scylladb test/alternator/test_limits.py
  * test_deeply_nested_expression_2..5, run against DynamoDB).
  */
 final class NestingLimit {
@@ -24,7 +25,7 @@ final class NestingLimit {
 
     private NestingLimit() {}
 
-    static String message(TokenStream in) {
+    static String message(TokenStream in, ExpressionKind kind) {
         List<Token> tokens = in.tokens();
         int[] closedAt = new int[tokens.size()];
         Deque<Integer> open = new ArrayDeque<>();
@@ -47,7 +48,38 @@ final class NestingLimit {
         if (!open.isEmpty()) {
             return in.syntaxError(new TokenStream.Failure(tokens.size() - 1));
         }
-        return redundant ? "The expression has redundant parentheses;"
+        if (redundant) {
+            return "The expression has redundant parentheses;";
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String name = tokens.get(i).text();
+            if (tokens.get(i).is(Type.NAME) && tokens.get(i + 1).is(Type.LPAREN)
+                    && !StaticChecks.FUNCTION_NAMES.contains(name)) {
+                return "Invalid function name; function: " + name;
+            }
+        }
+        return sizeOfSize(tokens) ? StaticChecks.sizeOfSizeMessage(kind)
                 : "The expression contains too many operators; operator count: " + (StaticChecks.MAX_OPERATORS + 1);
+    }
+
+    /** "size(" followed, after any "(", by another "size(". */
+    private static boolean sizeOfSize(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (isSizeCall(tokens, i)) {
+                int j = i + 2;
+                while (j < tokens.size() && tokens.get(j).is(Type.LPAREN)) {
+                    j++;
+                }
+                if (isSizeCall(tokens, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSizeCall(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).is(Type.NAME) && tokens.get(i).text().equals("size")
+                && tokens.get(i + 1).is(Type.LPAREN);
     }
 }

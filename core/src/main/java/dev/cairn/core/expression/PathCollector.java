@@ -36,7 +36,7 @@ final class PathCollector {
         } else if (p instanceof Predicate.Exists e) {
             out.add(e.path());
         } else if (p instanceof Predicate.TypeIs t) {
-            out.add(t.path());
+            collect(t.of(), out);
         } else if (p instanceof Predicate.BeginsWith b) {
             collect(b.value(), out);
             collect(b.prefix(), out);

@@ -19,7 +19,8 @@ sealed interface Predicate {
 
     record Exists(DocumentPath path, boolean expected) implements Predicate {}
 
-    record TypeIs(DocumentPath path, String type) implements Predicate {}
+    /** {@code of} is usually a path; DynamoDB also takes a value or size() there (attribute_type(:v, :t)). */
+    record TypeIs(Operand of, String type) implements Predicate {}
 
     record BeginsWith(Operand value, Operand prefix) implements Predicate {}
 

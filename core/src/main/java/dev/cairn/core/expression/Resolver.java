@@ -117,11 +117,14 @@ final class Resolver {
                 return new Predicate.Exists(requirePath(f, args.get(0)), f.equals("attribute_exists"));
             }
             case "attribute_type" -> {
-                DocumentPath path = requirePath(f, args.get(0));
+                // The first operand may be any operand (scylladb test_condition_expression.py
+                // test_update_condition_attribute_type, run against DynamoDB: attribute_type(:val, :type) holds);
+                // the second must be a string value, and a size() there is reported as N.
+                distinct(f, args.get(0), args.subList(1, 2));
                 if (!(args.get(1) instanceof Operand.Constant c)) {
-                    throw kind.invalid("Incorrect operand type for operator or function; operator or function: "
-                            + "attribute_type, operand type: "
-                            + "{FS,B,M,DOUBLE,DOUBLESET,N,DECIMAL,HD,BS,SS,NS,INT,INTSET,HDS,L,NULL,FLOAT,DECIMALSET,BOOL,S,DICT}");
+                    String type = args.get(1).staticType();
+                    throw operandType(f, type != null ? type
+                            : "{FS,B,M,DOUBLE,DOUBLESET,N,DECIMAL,HD,BS,SS,NS,INT,INTSET,HDS,L,NULL,FLOAT,DECIMALSET,BOOL,S,DICT}");
                 }
                 if (!(c.value() instanceof AttributeValue.S type)) {
                     throw operandType(f, c.value().type());
@@ -130,7 +133,7 @@ final class Resolver {
                     throw kind.invalid("Invalid attribute type name found; type: " + type.value()
                             + ", valid types: " + VALID_TYPES);
                 }
-                return new Predicate.TypeIs(path, type.value());
+                return new Predicate.TypeIs(args.get(0), type.value());
             }
             case "begins_with" -> {
                 distinct(f, args.get(0), args.subList(1, 2));

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * The rules DynamoDB applies to every attribute value it is given — in items, keys and expression
  * attribute values — with DynamoDB's exact messages: sets are non-empty and duplicate-free (numbers
- * compared numerically), NULL is true, numbers are valid; maps and lists are checked all the way
- * down. Values are checked depth-first in map and list order, so the first offending value in
+ * compared numerically), NULL is true, numbers are valid, names of attributes and map entries keep
+ * {@link AttributeNameRule}; maps and lists are checked all the way down. Values are checked depth-first in map and list order, so the first offending value in
  * request order is the one reported, as DynamoDB does. Checking also canonicalises numbers
  * ("1.0E2" becomes "100"), in the same pass. Key-specific rules (empty key strings, key sizes)
  * live with the key schema, not here. Items and keys are first checked for DynamoDB's nesting
@@ -121,6 +121,7 @@ public final class AttributeValues {
     private static Map<String, AttributeValue> checkedMap(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> rewritten = null;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
+            AttributeNameRule.check(e.getKey());
             AttributeValue checked = checked(e.getValue());
             if (checked != e.getValue() && rewritten == null) {
                 rewritten = new LinkedHashMap<>(item);

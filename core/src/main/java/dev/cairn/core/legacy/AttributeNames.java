@@ -1,15 +1,13 @@
 package dev.cairn.core.legacy;
 
-import dev.cairn.api.ApiException;
+import dev.cairn.core.item.AttributeNameRule;
 
-/** Every legacy parameter keyed by attribute name rejects the empty name first, with one message. */
+/** Every legacy parameter keyed by attribute name holds its names to {@link AttributeNameRule} first. */
 final class AttributeNames {
 
     private AttributeNames() {}
 
-    static void requireNonEmpty(String name) {
-        if (name == null || name.isEmpty()) {
-            throw ApiException.validation("Empty attribute name");
-        }
+    static void requireValid(String name) {
+        AttributeNameRule.check(name);
     }
 }

@@ -19,7 +19,7 @@ record AttributeUpdate(String attribute, Action action, AttributeValue value) {
     enum Action { PUT, ADD, DELETE }
 
     static AttributeUpdate of(String attribute, AttributeValueUpdate update) {
-        AttributeNames.requireNonEmpty(attribute);
+        AttributeNames.requireValid(attribute);
         Action action = action(update.action());
         if (update.value() == null) {
             if (action != Action.DELETE) {

@@ -18,7 +18,7 @@ final class ExpectedEntry {
     private ExpectedEntry() {}
 
     static AttributeCondition of(String attribute, ExpectedAttributeValue entry) {
-        AttributeNames.requireNonEmpty(attribute);
+        AttributeNames.requireValid(attribute);
         String suffix = " for Attribute: " + attribute;
         AttributeValue value = entry.value();
         List<AttributeValue> list = entry.attributeValueList();

@@ -13,7 +13,7 @@ final class FilterEntry {
     private FilterEntry() {}
 
     static AttributeCondition of(String attribute, Condition condition) {
-        AttributeNames.requireNonEmpty(attribute);
+        AttributeNames.requireValid(attribute);
         ComparisonOperator op = ComparisonOperator.parse(condition.comparisonOperator());
         List<AttributeValue> list = condition.attributeValueList();
         List<AttributeValue> values = LegacyValues.checked(list == null ? List.of() : list);

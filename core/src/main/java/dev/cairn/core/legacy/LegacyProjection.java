@@ -43,7 +43,7 @@ public final class LegacyProjection {
         Set<String> seen = new HashSet<>();
         List<DocumentPath> paths = new ArrayList<>();
         for (String name : attributesToGet) {
-            AttributeNames.requireNonEmpty(name);
+            AttributeNames.requireValid(name);
             if (!seen.add(name)) {
                 throw ApiException.validation(duplicateMessage.apply(name));
             }

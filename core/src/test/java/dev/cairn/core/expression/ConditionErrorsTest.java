@@ -76,6 +76,13 @@ class ConditionErrorsTest {
         "attribute_type(n, :v) | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N",
         "attribute_type(s, :l) | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: L",
         "attribute_type(s, n) | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: {FS,B,M,DOUBLE,DOUBLESET,N,DECIMAL,HD,BS,SS,NS,INT,INTSET,HDS,L,NULL,FLOAT,DECIMALSET,BOOL,S,DICT}",
+        "attribute_type(s, size(s)) | Incorrect operand type for operator or function; operator or function: attribute_type, operand type: N",
+        "attribute_type(s, s) | The first operand must be distinct from the remaining operands for this operator or function; operator: attribute_type, first operand: [s]",
+        "attribute_not_exists(size(:v)) | Incorrect operand type for operator or function; operator or function: size, operand type: N",
+        "attribute_not_exists(size(:s)) | Operator or function requires a document path; operator or function: attribute_not_exists",
+        "size(contains(s, :s)) > :v | The function is not allowed to be used this way in an expression; function: contains",
+        "n BETWEEN :v AND attribute_exists(s) | The function is not allowed to be used this way in an expression; function: attribute_exists",
+        "n < f(f(f(s))) | Invalid function name; function: f",
         "size(s) | The function is not allowed to be used this way in an expression; function: size",
         "attribute_exists(s) = :v | The function is not allowed to be used this way in an expression; function: attribute_exists",
         "n = attribute_exists(s) | The function is not allowed to be used this way in an expression; function: attribute_exists",
@@ -163,6 +170,18 @@ class ConditionErrorsTest {
         String broken = text + " AND";
         e = assertThrows(ApiException.class, () -> Expressions.filter(broken, Fixtures.context(broken)));
         assertEquals("Invalid FilterExpression: Syntax error; token: \"<EOF>\", near: \"AND\"", e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void functionErrorsAreReportedBeforeTheOperatorCount() {
+        // DynamoDB Local 3.3.1: calls count as operators, but an unknown name is reported first
+        String calls = "size(s) > :v" + " OR size(s) > :v".repeat(150);
+        ApiException e = assertThrows(ApiException.class, () -> Expressions.filter(calls, Fixtures.context(calls)));
+        assertEquals("Invalid FilterExpression: The expression contains too many operators; operator count: 301",
+                e.getMessage());
+        String unknown = "f(s) > :v" + " OR n > :v".repeat(150);
+        e = assertThrows(ApiException.class, () -> Expressions.filter(unknown, Fixtures.context(unknown)));
+        assertEquals("Invalid FilterExpression: Invalid function name; function: f", e.getMessage());
     }
 
     @org.junit.jupiter.api.Test

@@ -29,6 +29,8 @@ class ConditionEvaluationTest {
         "attribute_exists(s) | true", "attribute_exists(zz) | false", "attribute_not_exists(zz) | true",
         "attribute_exists(m.y.z) | true", "attribute_exists(l[2]) | true", "attribute_exists(l[3]) | false",
         "attribute_type(n, :N) | true", "attribute_type(s, :N) | false", "attribute_type(s, :S) | true",
+        // a value or size() as the first operand (scylladb test_condition_expression.py test_update_condition_attribute_type)
+        "attribute_type(:v, :N) | true", "attribute_type(:s, :N) | false", "attribute_type(size(s), :N) | true",
         "begins_with(s, :s) | true", "begins_with(s, :hello) | true", "begins_with(s, :x) | false",
         "begins_with(b, :bin) | true", "begins_with(n, :s) | false", "begins_with(zz, :s) | false",
         "contains(s, :s) | true", "contains(s, :x) | false", "contains(ss, :a) | true", "contains(ss, :z) | false",

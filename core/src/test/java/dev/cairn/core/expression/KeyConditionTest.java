@@ -57,6 +57,11 @@ class KeyConditionTest {
         "pk = :a AND attribute_exists(sk) | Invalid operator used in KeyConditionExpression: attribute_exists",
         "pk = :a AND contains(sk, :one) | Invalid operator used in KeyConditionExpression: contains",
         "pk < :a | Query key condition not supported",
+        // dynalite test/query.js "no key attribute as first operator" (captured from DynamoDB)
+        "pk = :a AND begins_with(:a, sk) | Invalid condition in KeyConditionExpression: begins_with operator must have the key attribute as its first operand",
+        "pk = :a AND :one BETWEEN size(sk) AND :v | Invalid condition in KeyConditionExpression: BETWEEN operator must have the key attribute as its first operand",
+        "pk = :a AND size(sk) BETWEEN :one AND :v | KeyConditionExpressions cannot contain nested operations",
+        "pk = :a AND attribute_type(:a, :S) | Invalid operator used in KeyConditionExpression: attribute_type",
         "pk = :a AND sk = :one AND sk = :v | KeyConditionExpressions must only contain one condition per key",
         "pk = :a AND pk = :b | KeyConditionExpressions must only contain one condition per key",
         "pk = :a AND size(sk) > :one | KeyConditionExpressions cannot contain nested operations",
