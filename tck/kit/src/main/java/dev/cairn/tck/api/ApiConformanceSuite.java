@@ -155,4 +155,12 @@ public abstract class ApiConformanceSuite {
             return ApiConformanceSuite.this.target();
         }
     }
+
+    @Nested
+    class IndexCapacity extends IndexCapacitySuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
 }
