@@ -98,10 +98,7 @@ public abstract class IndexCapacitySuite extends ApiSuite {
         ConsumedCapacity capacity = onlyTable(client.batchWriteItem(r -> r.returnConsumedCapacity(ReturnConsumedCapacity.INDEXES)
                 .requestItems(Map.of(table, List.of(deleteRequest(item("pk", s("a"), "sk", s("9"))))))).consumedCapacity());
 
-        assertThat(capacity.capacityUnits()).isEqualTo(1.0);
-        assertThat(capacity.table().capacityUnits()).isEqualTo(1.0);
-        assertThat(capacity.hasGlobalSecondaryIndexes()).isFalse();
-        assertThat(capacity.hasLocalSecondaryIndexes()).isFalse();
+        assertTableOnly(capacity, 1.0);
     }
 
     @Test
@@ -115,11 +112,7 @@ public abstract class IndexCapacitySuite extends ApiSuite {
 
         assertThat(consumed).extracting(ConsumedCapacity::tableName).containsExactlyInAnyOrder(indexed, plain);
         assertBreakdown(of(consumed, indexed), indexed, 1.0, 1.0, 1.0);
-        ConsumedCapacity plainCapacity = of(consumed, plain);
-        assertThat(plainCapacity.capacityUnits()).isEqualTo(1.0);
-        assertThat(plainCapacity.table().capacityUnits()).isEqualTo(1.0);
-        assertThat(plainCapacity.hasGlobalSecondaryIndexes()).isFalse();
-        assertThat(plainCapacity.hasLocalSecondaryIndexes()).isFalse();
+        assertTableOnly(of(consumed, plain), 1.0);
     }
 
     @Test
@@ -202,6 +195,14 @@ public abstract class IndexCapacitySuite extends ApiSuite {
         assertThat(capacity.localSecondaryIndexes()).containsOnlyKeys("byRank");
         assertThat(capacity.localSecondaryIndexes().get("byRank").capacityUnits()).isEqualTo(localUnits);
         assertThat(capacity.capacityUnits()).isEqualTo(tableUnits + globalUnits + localUnits);
+    }
+
+    /** INDEXES naming the table alone, with all the units on it. */
+    private static void assertTableOnly(ConsumedCapacity capacity, double units) {
+        assertThat(capacity.capacityUnits()).isEqualTo(units);
+        assertThat(capacity.table().capacityUnits()).isEqualTo(units);
+        assertThat(capacity.hasGlobalSecondaryIndexes()).isFalse();
+        assertThat(capacity.hasLocalSecondaryIndexes()).isFalse();
     }
 
     @SafeVarargs
