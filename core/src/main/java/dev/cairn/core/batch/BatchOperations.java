@@ -27,6 +27,7 @@ import dev.cairn.core.validation.ConstraintViolations;
 import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
+import dev.cairn.core.write.CapacityTally;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.PreparedWrite;
 import dev.cairn.core.write.WritePreparation;
@@ -133,19 +134,13 @@ public final class BatchOperations {
             writes.addAll(prepareWrites(entry.getKey(), entry.getValue()));
         }
         boolean metrics = "SIZE".equals(request.returnItemCollectionMetrics());
-        Map<String, Double> unitsByTable = new LinkedHashMap<>();
+        CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());
         Map<String, Map<ByteBuffer, ItemCollectionMetrics>> collections = new LinkedHashMap<>();
         for (BatchWrite write : writes) {
-            long size;
-            WriteOutcome outcome;
-            if (write.item() == null) {
-                outcome = items.write(write.table(), write.key(), current -> null);
-                size = outcome.before() == null ? 0 : ItemSize.of(outcome.before());
-            } else {
-                outcome = items.overwrite(write.table(), write.key(), write.item());
-                size = ItemSize.of(write.item());
-            }
-            unitsByTable.merge(write.table().name(), Capacity.writeUnits(size), Double::sum);
+            WriteOutcome outcome = write.item() == null
+                    ? items.write(write.table(), write.key(), current -> null)
+                    : items.overwrite(write.table(), write.key(), write.item());
+            capacity.write(write.table(), outcome.before(), outcome.after(), 1);
             if (metrics && outcome.collectionSize() >= 0) {
                 collections.computeIfAbsent(write.table().name(), name -> new LinkedHashMap<>())
                         .put(ByteBuffer.wrap(write.key().partition()), ItemCollections.metrics(write.table(),
@@ -154,15 +149,8 @@ public final class BatchOperations {
         }
         Map<String, List<ItemCollectionMetrics>> collectionMetrics = new LinkedHashMap<>();
         collections.forEach((table, byPartition) -> collectionMetrics.put(table, List.copyOf(byPartition.values())));
-        List<ConsumedCapacity> consumed = new ArrayList<>();
-        unitsByTable.forEach((table, units) -> {
-            ConsumedCapacity capacity = Capacity.report(request.returnConsumedCapacity(), table, units);
-            if (capacity != null) {
-                consumed.add(capacity);
-            }
-        });
         return new BatchWriteItemResponse(Map.of(), collectionMetrics.isEmpty() ? null : collectionMetrics,
-                consumed.isEmpty() ? null : consumed);
+                capacity.report());
     }
 
     /**

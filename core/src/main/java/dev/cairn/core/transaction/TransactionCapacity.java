@@ -3,46 +3,38 @@ package dev.cairn.core.transaction;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.core.item.ItemSize;
+import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.write.Capacity;
+import dev.cairn.core.write.CapacityTally;
 import dev.cairn.core.write.WriteOutcome;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a transaction costs: twice what the same single-item operations would (DynamoDB prepares
- * and commits every item), reported per table in the order the tables first appear.
+ * What a transaction costs: twice what the same single-item operations would, on the table and on
+ * each index entry written (DynamoDB prepares and commits every item), reported per table in the
+ * order the tables first appear.
  */
 final class TransactionCapacity {
 
-    private final Map<String, Double> unitsByTable = new LinkedHashMap<>();
+    private final CapacityTally tally;
 
-    void write(String table, WriteOutcome outcome) {
-        add(table, 2 * Capacity.writeUnits(Math.max(size(outcome.before()), size(outcome.after()))));
+    TransactionCapacity(String returnConsumedCapacity) {
+        this.tally = new CapacityTally(returnConsumedCapacity);
+    }
+
+    void write(TableMetadata table, WriteOutcome outcome) {
+        tally.write(table, outcome.before(), outcome.after(), 2);
     }
 
     /** A condition check, or any strongly consistent read of an item. */
     void read(String table, Map<String, AttributeValue> item) {
-        add(table, 2 * Capacity.readUnits(size(item), true));
+        if (tally.requested()) {
+            tally.table(table, 2 * Capacity.readUnits(item == null ? 0 : ItemSize.of(item), true));
+        }
     }
 
-    List<ConsumedCapacity> report(String returnConsumedCapacity) {
-        List<ConsumedCapacity> consumed = new ArrayList<>();
-        unitsByTable.forEach((table, units) -> {
-            ConsumedCapacity capacity = Capacity.report(returnConsumedCapacity, table, units);
-            if (capacity != null) {
-                consumed.add(capacity);
-            }
-        });
-        return returnConsumedCapacity == null || "NONE".equals(returnConsumedCapacity) ? null : consumed;
-    }
-
-    private void add(String table, double units) {
-        unitsByTable.merge(table, units, Double::sum);
-    }
-
-    private static long size(Map<String, AttributeValue> item) {
-        return item == null ? 0 : ItemSize.of(item);
+    List<ConsumedCapacity> report() {
+        return tally.report();
     }
 }

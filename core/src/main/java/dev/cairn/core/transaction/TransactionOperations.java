@@ -73,18 +73,18 @@ public final class TransactionOperations {
             actions = validated.stream().map(this::withCurrentTable).toList();
             outcomes = path.write(actions, token);
         }
-        TransactionCapacity capacity = new TransactionCapacity();
+        TransactionCapacity capacity = new TransactionCapacity(request.returnConsumedCapacity());
         for (TransactAction action : actions) {
             String table = action.write().table().name();
             if (outcomes == null) {
                 capacity.read(table, items.read(action.write().table(), action.write().key()));
             } else if (action.kind().writes()) {
-                capacity.write(table, outcomes.get(action.index()));
+                capacity.write(action.write().table(), outcomes.get(action.index()));
             } else {
                 capacity.read(table, outcomes.get(action.index()).before());
             }
         }
-        return new TransactWriteItemsResponse(capacity.report(request.returnConsumedCapacity()), null);
+        return new TransactWriteItemsResponse(capacity.report(), null);
     }
 
     public TransactGetItemsResponse transactGetItems(TransactGetItemsRequest request) {
@@ -94,7 +94,7 @@ public final class TransactionOperations {
             reads = reads.stream().map(r -> new TransactRead(current(r.table()), r.key(), r.projection())).toList();
             found = path.read(reads);
         }
-        TransactionCapacity capacity = new TransactionCapacity();
+        TransactionCapacity capacity = new TransactionCapacity(request.returnConsumedCapacity());
         List<ItemResponse> responses = new ArrayList<>(reads.size());
         for (int i = 0; i < reads.size(); i++) {
             TransactRead read = reads.get(i);
@@ -103,7 +103,7 @@ public final class TransactionOperations {
             responses.add(new ItemResponse(item == null || read.projection() == null
                     ? item : read.projection().apply(item)));
         }
-        return new TransactGetItemsResponse(capacity.report(request.returnConsumedCapacity()), responses);
+        return new TransactGetItemsResponse(capacity.report(), responses);
     }
 
     private TransactAction withCurrentTable(TransactAction action) {

@@ -6,7 +6,6 @@ import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.table.IndexMetadata;
 import dev.cairn.core.table.TableMetadata;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,29 +35,15 @@ public final class IndexCapacity {
     }
 
     /** The ConsumedCapacity of a single-item write that changed {@code before} into {@code after}. */
-    public static ConsumedCapacity write(String returnConsumedCapacity, TableMetadata table, double tableUnits,
+    public static ConsumedCapacity write(String returnConsumedCapacity, TableMetadata table,
             Map<String, AttributeValue> before, Map<String, AttributeValue> after) {
-        if (!dev.cairn.core.write.Capacity.requested(returnConsumedCapacity)) {
-            return null;
-        }
-        Map<String, Capacity> global = new LinkedHashMap<>();
-        Map<String, Capacity> local = new LinkedHashMap<>();
-        double total = tableUnits;
-        for (IndexMetadata index : table.indexes()) {
-            double units = entryWrites(index, before, after);
-            if (units > 0) {
-                (index.isGlobal() ? global : local).put(index.name(), new Capacity(null, null, units));
-                total += units;
-            }
-        }
-        if (!"INDEXES".equals(returnConsumedCapacity)) {
-            return new ConsumedCapacity(table.name(), total, null, null, null, null, null);
-        }
-        return new ConsumedCapacity(table.name(), total, null, null, new Capacity(null, null, tableUnits),
-                local.isEmpty() ? null : local, global.isEmpty() ? null : global);
+        CapacityTally tally = new CapacityTally(returnConsumedCapacity);
+        tally.write(table, before, after, 1);
+        return tally.requested() ? tally.report().get(0) : null;
     }
 
-    private static double entryWrites(IndexMetadata index, Map<String, AttributeValue> before,
+    /** The units a write costs {@code index}: its entry put, deleted, or both when the entry moves. */
+    static double entryWrites(IndexMetadata index, Map<String, AttributeValue> before,
             Map<String, AttributeValue> after) {
         boolean had = indexed(index, before);
         boolean has = indexed(index, after);
@@ -69,15 +54,14 @@ public final class IndexCapacity {
                 + (has ? dev.cairn.core.write.Capacity.writeUnits(ItemSize.of(after)) : 0);
     }
 
+    /** Whether {@code item} has an entry in {@code index}: every key attribute present (indexes are sparse). */
     private static boolean indexed(IndexMetadata index, Map<String, AttributeValue> item) {
-        return item != null && item.containsKey(index.partitionKey().name())
-                && (index.sortKey() == null || item.containsKey(index.sortKey().name()));
+        return item != null && index.keyAttributes().stream().allMatch(key -> item.containsKey(key.name()));
     }
 
     private static boolean sameKey(IndexMetadata index, Map<String, AttributeValue> before,
             Map<String, AttributeValue> after) {
-        return Objects.equals(before.get(index.partitionKey().name()), after.get(index.partitionKey().name()))
-                && (index.sortKey() == null
-                        || Objects.equals(before.get(index.sortKey().name()), after.get(index.sortKey().name())));
+        return index.keyAttributes().stream()
+                .allMatch(key -> Objects.equals(before.get(key.name()), after.get(key.name())));
     }
 }

@@ -1,7 +1,6 @@
 package dev.cairn.core.write;
 
 import dev.cairn.api.model.AttributeValue;
-import dev.cairn.api.model.ConsumedCapacity;
 import dev.cairn.api.model.DeleteItemRequest;
 import dev.cairn.api.model.DeleteItemResponse;
 import dev.cairn.api.model.ItemCollectionMetrics;
@@ -10,14 +9,12 @@ import dev.cairn.api.model.PutItemResponse;
 import dev.cairn.api.model.UpdateItemRequest;
 import dev.cairn.api.model.UpdateItemResponse;
 import dev.cairn.core.index.ItemCollections;
-import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.legacy.LegacyConditions;
 import dev.cairn.core.legacy.LegacyMixing;
 import dev.cairn.core.legacy.LegacyUpdates;
 import dev.cairn.core.table.TableMetadata;
 import dev.cairn.core.table.TableOperations;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 
 /**
  * PutItem, UpdateItem and DeleteItem. Each request is validated in DynamoDB's order (member
@@ -48,13 +45,14 @@ public final class WriteOperations {
         boolean returnOld = "ALL_OLD".equals(request.returnValues());
         WriteOutcome outcome;
         if (put.condition() == null && !returnOld) {
-            outcome = new WriteOutcome(null, item, items.overwrite(table, put.key(), item).collectionSize());
+            // on a table with indexes this reads the old item, so its index entries are charged; on one
+            // without it may be a blind write, charged for the new item only
+            outcome = items.overwrite(table, put.key(), item);
         } else {
             outcome = items.write(table, put.key(), put.mutation());
         }
         return new PutItemResponse(returnOld ? outcome.before() : null,
-                capacity(request.returnConsumedCapacity(), table, outcome,
-                        () -> Capacity.writeUnits(Math.max(ItemSize.of(item), sizeOf(outcome.before())))),
+                IndexCapacity.write(request.returnConsumedCapacity(), table, outcome.before(), outcome.after()),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, item, outcome));
     }
 
@@ -69,8 +67,7 @@ public final class WriteOperations {
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, delete.key(), delete.mutation());
         return new DeleteItemResponse("ALL_OLD".equals(request.returnValues()) ? outcome.before() : null,
-                capacity(request.returnConsumedCapacity(), table, outcome,
-                        () -> Capacity.writeUnits(sizeOf(outcome.before()))),
+                IndexCapacity.write(request.returnConsumedCapacity(), table, outcome.before(), outcome.after()),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
 
@@ -86,8 +83,7 @@ public final class WriteOperations {
                 LegacyConditions.expected(request.expected(), request.conditionalOperator()));
         WriteOutcome outcome = items.write(table, update.key(), update.mutation());
         return new UpdateItemResponse(UpdateReturnValues.select(request.returnValues(), outcome, update.targets()),
-                capacity(request.returnConsumedCapacity(), table, outcome,
-                        () -> Capacity.writeUnits(Math.max(sizeOf(outcome.before()), sizeOf(outcome.after())))),
+                IndexCapacity.write(request.returnConsumedCapacity(), table, outcome.before(), outcome.after()),
                 collectionMetrics(request.returnItemCollectionMetrics(), table, request.key(), outcome));
     }
 
@@ -101,16 +97,5 @@ public final class WriteOperations {
             return null;
         }
         return ItemCollections.metrics(table, keyed, outcome.collectionSize());
-    }
-
-    /** The write's ConsumedCapacity: the table's units and those of each index entry it wrote. */
-    private static ConsumedCapacity capacity(String returnConsumedCapacity, TableMetadata table, WriteOutcome outcome,
-            DoubleSupplier tableUnits) {
-        return Capacity.requested(returnConsumedCapacity) ? IndexCapacity.write(returnConsumedCapacity, table,
-                tableUnits.getAsDouble(), outcome.before(), outcome.after()) : null;
-    }
-
-    private static long sizeOf(Map<String, AttributeValue> item) {
-        return item == null ? 0 : ItemSize.of(item);
     }
 }

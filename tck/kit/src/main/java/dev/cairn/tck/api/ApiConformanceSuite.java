@@ -163,4 +163,12 @@ public abstract class ApiConformanceSuite {
             return ApiConformanceSuite.this.target();
         }
     }
+
+    @Nested
+    class IndexCapacity extends IndexCapacitySuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
 }
