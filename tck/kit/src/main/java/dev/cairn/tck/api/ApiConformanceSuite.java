@@ -77,7 +77,7 @@ public abstract class ApiConformanceSuite {
     }
 
     @Nested
-    class SecondaryIndexes extends SecondaryIndexSuite {
+    class LocalSecondaryIndexes extends LocalSecondaryIndexSuite {
         @Override
         protected ApiTarget target() {
             return ApiConformanceSuite.this.target();
@@ -85,7 +85,23 @@ public abstract class ApiConformanceSuite {
     }
 
     @Nested
-    class Transactions extends TransactionSuite {
+    class GlobalSecondaryIndexes extends GlobalSecondaryIndexSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
+
+    @Nested
+    class TransactWrites extends TransactWriteSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
+
+    @Nested
+    class TransactGets extends TransactGetSuite {
         @Override
         protected ApiTarget target() {
             return ApiConformanceSuite.this.target();

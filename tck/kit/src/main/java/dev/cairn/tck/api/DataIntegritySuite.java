@@ -69,7 +69,7 @@ public abstract class DataIntegritySuite extends ApiSuite {
         String table = globalIndexTable();
         put(table, item("pk", s("old"), "city", s("Oslo")));
 
-        // wording: scylladb test_gsi.py test_gsi_empty_value_in_bigger_batch_write ("empty"); SecondaryIndexSuite pins it
+        // wording: scylladb test_gsi.py test_gsi_empty_value_in_bigger_batch_write ("empty"); GlobalSecondaryIndexSuite pins it
         assertValidation("One or more parameter values are not valid. A value specified for a secondary index key is not "
                 + "supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: "
                 + "byCity, IndexKey: city", () -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
@@ -103,7 +103,7 @@ public abstract class DataIntegritySuite extends ApiSuite {
         String table = globalIndexTable();
         put(table, item("pk", s("a"), "city", s("Oslo")));
 
-        // wording: scylladb test_gsi.py test_gsi_empty_value (AttributeUpdates PUT of ''); SecondaryIndexSuite pins it
+        // wording: scylladb test_gsi.py test_gsi_empty_value (AttributeUpdates PUT of ''); GlobalSecondaryIndexSuite pins it
         assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("a"))).attributeUpdates(Map.of(
                 "city", AttributeValueUpdate.builder().action(AttributeAction.PUT).value(s("")).build(),
                 "v", AttributeValueUpdate.builder().action(AttributeAction.PUT).value(n(1)).build()))));

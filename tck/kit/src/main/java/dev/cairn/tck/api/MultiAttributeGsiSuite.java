@@ -105,7 +105,7 @@ public abstract class MultiAttributeGsiSuite extends ApiSuite {
 
     @Test
     @DynamoDbLocalDiffers(reason = "DynamoDB Local answers only \"One or more parameter values were invalid: "
-            + "Type mismatch for Index Key\", as it does for every index (see SecondaryIndexSuite)")
+            + "Type mismatch for Index Key\", as it does for every index (see GlobalSecondaryIndexSuite)")
     void writeWithAWrongTypedKeyAttributeIsRejected() {
         String table = indexedTable();
 

@@ -5,6 +5,10 @@ import static dev.cairn.tck.api.ApiErrors.assertValidation;
 import static dev.cairn.tck.api.Items.item;
 import static dev.cairn.tck.api.Items.n;
 import static dev.cairn.tck.api.Items.s;
+import static dev.cairn.tck.api.TransactActions.conditionCheck;
+import static dev.cairn.tck.api.TransactActions.deleteAction;
+import static dev.cairn.tck.api.TransactActions.putAction;
+import static dev.cairn.tck.api.TransactActions.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,26 +22,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
-import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * TransactWriteItems and TransactGetItems. Up to 100 actions (ConditionCheck, Put, Update, Delete)
- * over any tables apply all or nothing: when any condition fails, nothing is written and the
- * TransactionCanceledException carries one reason per action in request order — {@code None} for
- * the innocent ones, {@code ConditionalCheckFailed} (with the item when ReturnValuesOnConditionCheckFailure
- * is ALL_OLD) for the guilty. One item may appear only once per request. A ClientRequestToken makes
- * a successful request idempotent for ten minutes: the same request again answers success without
- * writing, a different one under the same token is refused. TransactGetItems reads up to 100 items
- * as one snapshot, answering in request order with an empty response for a missing item.
+ * TransactWriteItems. Up to 100 actions (ConditionCheck, Put, Update, Delete) over any tables apply
+ * all or nothing: when any condition fails, nothing is written and the TransactionCanceledException
+ * carries one reason per action in request order — {@code None} for the innocent ones,
+ * {@code ConditionalCheckFailed} (with the item when ReturnValuesOnConditionCheckFailure is ALL_OLD)
+ * for the guilty. One item may appear only once per request. A ClientRequestToken makes a successful
+ * request idempotent for ten minutes: the same request again answers success without writing, a
+ * different one under the same token is refused.
  *
  * <p>Not tested: a transaction meeting another one in progress on the same item is cancelled with
  * TransactionConflict, but no client-only test can hold a transaction in progress deterministically,
@@ -45,7 +45,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * such a race must look like.
  */
 @Requires(Capability.TRANSACTIONS)
-public abstract class TransactionSuite extends ApiSuite {
+public abstract class TransactWriteSuite extends ApiSuite {
 
     // ---- TransactWriteItems -----------------------------------------------------------
 
@@ -315,111 +315,5 @@ public abstract class TransactionSuite extends ApiSuite {
             assertThat(codes).hasSize(2).containsAnyOf("TransactionConflict").allMatch(
                     code -> code.equals("TransactionConflict") || code.equals("None"));
         });
-    }
-
-    // ---- TransactGetItems ------------------------------------------------------------
-
-    @Test
-    void transactGetAnswersInRequestOrderWithAnEmptyResponseForAMissingItem() {
-        String left = hashTable();
-        String right = hashTable();
-        put(left, item("pk", s("a"), "v", n(1)));
-        put(right, item("pk", s("b"), "v", n(2)));
-
-        List<ItemResponse> responses = client.transactGetItems(r -> r.transactItems(
-                read(right, item("pk", s("b"))), read(left, item("pk", s("missing"))), read(left, item("pk", s("a"))))).responses();
-
-        assertThat(responses).hasSize(3);
-        assertThat(responses.get(0).item()).isEqualTo(item("pk", s("b"), "v", n(2)));
-        assertThat(responses.get(1).hasItem()).isFalse();
-        assertThat(responses.get(2).item()).isEqualTo(item("pk", s("a"), "v", n(1)));
-    }
-
-    @Test
-    void transactGetAppliesEachGetsOwnProjection() {
-        String table = hashTable();
-        put(table, item("pk", s("a"), "x", n(1), "y", n(2)));
-        String other = hashTable();
-        put(other, item("pk", s("a"), "x", n(9), "nested", Items.m("keep", n(3), "drop", n(4))));
-
-        List<ItemResponse> responses = client.transactGetItems(r -> r.transactItems(
-                TransactGetItem.builder().get(g -> g.tableName(table).key(item("pk", s("a"))).projectionExpression("y")).build(),
-                TransactGetItem.builder().get(g -> g.tableName(table).key(item("pk", s("b")))).build(),
-                TransactGetItem.builder().get(g -> g.tableName(other)
-                        .key(item("pk", s("a"))).projectionExpression("#n.keep, x").expressionAttributeNames(Map.of("#n", "nested")))
-                        .build())).responses();
-
-        assertThat(responses.get(0).item()).isEqualTo(item("y", n(2)));
-        assertThat(responses.get(1).hasItem()).isFalse();
-        assertThat(responses.get(2).item()).isEqualTo(item("nested", Items.m("keep", n(3)), "x", n(9)));
-    }
-
-    @Test
-    void transactGetSeesEveryWriteOfACommittedTransaction() {
-        String left = hashTable();
-        String right = hashTable();
-        client.transactWriteItems(r -> r.transactItems(putAction(left, item("pk", s("a"), "v", n(1))),
-                putAction(right, item("pk", s("b"), "v", n(1)))));
-
-        List<ItemResponse> responses = client.transactGetItems(r -> r.transactItems(
-                read(left, item("pk", s("a"))), read(right, item("pk", s("b"))))).responses();
-
-        assertThat(responses).extracting(ItemResponse::item)
-                .containsExactly(item("pk", s("a"), "v", n(1)), item("pk", s("b"), "v", n(1)));
-    }
-
-    @Test
-    void transactGetOfOneItemTwiceIsRejected() {
-        String table = hashTable();
-
-        assertValidation("Transaction request cannot include multiple operations on one item",
-                () -> client.transactGetItems(r -> r.transactItems(read(table, item("pk", s("a"))), read(table, item("pk", s("a"))))));
-    }
-
-    @Test
-    void transactGetOfMoreThanAHundredItemsIsRejected() {
-        String table = hashTable();
-        List<TransactGetItem> gets = new ArrayList<>();
-        for (int i = 0; i < 101; i++) {
-            gets.add(read(table, item("pk", s("k" + i))));
-        }
-
-        DynamoDbException error = assertValidation(() -> client.transactGetItems(r -> r.transactItems(gets)));
-
-        assertThat(error.awsErrorDetails().errorMessage()).contains("Member must have length less than or equal to 100");
-    }
-
-    @Test
-    void transactGetOfAnUnknownTableFailsWithResourceNotFound() {
-        String table = hashTable();
-        String missing = uniqueTableName();
-
-        assertError(ResourceNotFoundException.class, "ResourceNotFoundException",
-                () -> client.transactGetItems(r -> r.transactItems(read(table, item("pk", s("a"))), read(missing, item("pk", s("a"))))));
-    }
-
-    // ---- helpers -------------------------------------------------------------------
-
-    private static TransactWriteItem putAction(String table, Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item)).build();
-    }
-
-    private static TransactWriteItem deleteAction(String table, Map<String, AttributeValue> key) {
-        return TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)).build();
-    }
-
-    private static TransactWriteItem conditionCheck(String table, Map<String, AttributeValue> key, String condition,
-            Map<String, String> names, Map<String, AttributeValue> values) {
-        return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(key).conditionExpression(condition)
-                .expressionAttributeNames(names).expressionAttributeValues(values)).build();
-    }
-
-    private static TransactWriteItem transfer(String table, String account, int amount) {
-        return TransactWriteItem.builder().update(u -> u.tableName(table).key(item("pk", s(account)))
-                .updateExpression("ADD balance :amt").expressionAttributeValues(item(":amt", n(amount)))).build();
-    }
-
-    private static TransactGetItem read(String table, Map<String, AttributeValue> key) {
-        return TransactGetItem.builder().get(g -> g.tableName(table).key(key)).build();
     }
 }
