@@ -40,6 +40,11 @@ public abstract class ForwardingStore implements Store {
     }
 
     @Override
+    public int segmentOf(String keyspace, byte[] partition, int totalSegments) {
+        return store.segmentOf(keyspace, partition, totalSegments);
+    }
+
+    @Override
     public boolean apply(PartitionBatch batch) {
         return store.apply(batch);
     }

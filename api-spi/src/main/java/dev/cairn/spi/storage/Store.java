@@ -45,6 +45,18 @@ public interface Store extends AutoCloseable {
     RowCursor scan(ScanRead read);
 
     /**
+     * The segment, of {@code totalSegments}, whose {@link #scan} returns the rows of
+     * {@code partition}, whether or not the partition holds any. Core uses it to refuse a resume
+     * point that lies outside the segment a Scan asks for, as DynamoDB refuses it. Stores that lay
+     * partitions out with {@link dev.cairn.spi.storage.kv.KeyLayout} answer
+     * {@link dev.cairn.spi.storage.kv.KeyLayout#segmentOf}.
+     *
+     * @param totalSegments at least 1
+     * @return a segment from 0 to {@code totalSegments - 1}
+     */
+    int segmentOf(String keyspace, byte[] partition, int totalSegments);
+
+    /**
      * Applies a batch of mutations to one partition atomically: if every condition holds on the
      * current rows, all mutations are applied and the method returns true; otherwise nothing is
      * written and it returns false. Conditions and mutations are checked and applied as one

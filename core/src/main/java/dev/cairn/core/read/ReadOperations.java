@@ -161,6 +161,13 @@ public final class ReadOperations {
         }
         int segment = request.segment() == null ? 0 : request.segment();
         int totalSegments = request.totalSegments() == null ? 1 : request.totalSegments();
+        if (resumeAfter != null && totalSegments > 1
+                && store.segmentOf(target.keyspace(), resumeAfter.partition(), totalSegments) != segment) {
+            // wording: dynalite test/scan.js "should return ValidationException if ExclusiveStartKey is
+            // from different segment", captured from DynamoDB
+            throw ApiException.validation("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use "
+                    + "ExclusiveStartKey with correct Segment. TotalSegments: " + totalSegments + " Segment: " + segment);
+        }
         int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
         PageCollector.Page page;
         try (RowCursor rows = store.scan(new ScanRead(target.keyspace(), segment, totalSegments, resumeAfter,

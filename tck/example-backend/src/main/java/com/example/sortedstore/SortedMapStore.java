@@ -82,6 +82,11 @@ public final class SortedMapStore implements Store {
     }
 
     @Override
+    public int segmentOf(String keyspace, byte[] partition, int totalSegments) {
+        return HashSegments.segmentOf(PartitionHash.of(partition), totalSegments);
+    }
+
+    @Override
     public RowCursor scan(ScanRead read) {
         synchronized (lock) {
             checkOpen();
@@ -93,7 +98,7 @@ public final class SortedMapStore implements Store {
             RowKey after = read.resumeAfter();
             for (Map.Entry<byte[], NavigableMap<byte[], byte[]>> partition : partitions.entrySet()) {
                 byte[] key = partition.getKey();
-                if (HashSegments.segmentOf(PartitionHash.of(key), read.totalSegments()) != read.segment()) {
+                if (segmentOf(read.keyspace(), key, read.totalSegments()) != read.segment()) {
                     continue;
                 }
                 int partitionOrder = after == null ? 1 : UnsignedBytes.compare(key, after.partition());

@@ -93,6 +93,11 @@ public final class KeyLayout {
         return new KeyRange(start, end);
     }
 
+    /** The scan segment, of {@code totalSegments}, that {@link #segment} puts the partition in. */
+    public static int segmentOf(byte[] partition, int totalSegments) {
+        return HashSegments.segmentOf(PartitionHash.of(partition), totalSegments);
+    }
+
     /** The keys a scan read still has to visit: its segment, after {@link ScanRead#resumeAfter()}. */
     public static KeyRange scan(ScanRead read) {
         KeyRange segment = segment(read.keyspace(), read.segment(), read.totalSegments());

@@ -71,6 +71,11 @@ public final class MemoryStore implements Store {
     }
 
     @Override
+    public int segmentOf(String keyspace, byte[] partition, int totalSegments) {
+        return KeyLayout.segmentOf(partition, totalSegments);
+    }
+
+    @Override
     public boolean apply(PartitionBatch batch) {
         writeLock.lock();
         try {

@@ -151,6 +151,11 @@ public final class RocksDbStore implements Store {
     }
 
     @Override
+    public int segmentOf(String keyspace, byte[] partition, int totalSegments) {
+        return KeyLayout.segmentOf(partition, totalSegments);
+    }
+
+    @Override
     public boolean apply(PartitionBatch batch) {
         boolean nonBlocking = nonBlockingWriteRequested();
         ConditionalBatch conditional = new ConditionalBatch(batch);

@@ -163,4 +163,26 @@ public abstract class ScanSuite extends ApiSuite {
     private static List<String> ids(List<Map<String, AttributeValue>> items) {
         return items.stream().map(i -> i.get("pk").s() + "/" + i.get("sk").n()).toList();
     }
+
+    @Test
+    @DynamoDbLocalDiffers(reason = "DynamoDB Local answers \"Exclusive start key must lie within the segment\"")
+    void exclusiveStartKeyFromAnotherSegmentIsRejected() {
+        String table = hashTable();
+        for (int i = 0; i < 40; i++) {
+            put(table, item("pk", s("k" + i)));
+        }
+        List<Map<String, AttributeValue>> secondHalf = client.scan(r -> r.tableName(table).segment(1).totalSegments(2))
+                .items();
+        assertThat(secondHalf).isNotEmpty();
+
+        // wording: dynalite test/scan.js "should return ValidationException if ExclusiveStartKey is from
+        // different segment", captured from DynamoDB; the segment named is the one the Scan asked for
+        assertValidation("The provided starting key is invalid: Invalid ExclusiveStartKey. Please use ExclusiveStartKey "
+                + "with correct Segment. TotalSegments: 2 Segment: 0", () -> client.scan(r -> r.tableName(table)
+                        .segment(0).totalSegments(2).exclusiveStartKey(Map.of("pk", secondHalf.get(0).get("pk")))));
+        // the same key resumes its own segment
+        assertThat(client.scan(r -> r.tableName(table).segment(1).totalSegments(2)
+                .exclusiveStartKey(Map.of("pk", secondHalf.get(0).get("pk")))).items())
+                .hasSize(secondHalf.size() - 1);
+    }
 }

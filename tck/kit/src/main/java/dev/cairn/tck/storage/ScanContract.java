@@ -60,6 +60,18 @@ abstract class ScanContract extends PointAndRangeReadContract {
         }
     }
 
+    @ParameterizedTest(name = "{0} segments")
+    @ValueSource(ints = {1, 3, 7})
+    void segmentOfNamesTheSegmentWhoseScanReturnsThePartition(int totalSegments) {
+        writeScanFixture();
+        for (int segment = 0; segment < totalSegments; segment++) {
+            for (Row row : drain(store.scan(new ScanRead(keyspace, segment, totalSegments, null, Integer.MAX_VALUE)))) {
+                assertThat(store.segmentOf(keyspace, row.partition(), totalSegments))
+                        .as("segment of partition %s", hex(row.partition())).isEqualTo(segment);
+            }
+        }
+    }
+
     @Test
     void scanPagesWithLimitAndResumeCoverTheSegment() {
         Set<String> written = writeScanFixture();
