@@ -34,24 +34,21 @@ final class FaultyStore extends ForwardingStore {
 
     @Override
     public boolean apply(PartitionBatch batch) {
-        boolean fails = writes.incrementAndGet() == failing;
-        if (fails && !afterWriting) {
-            throw sneaky(fault.get());
-        }
-        boolean applied = super.apply(batch);
-        if (fails) {
-            throw sneaky(fault.get());
-        }
-        return applied;
+        return counted(() -> super.apply(batch));
     }
 
     @Override
     public <T> T transact(Function<StoreTransaction, T> body) {
+        return counted(() -> super.transact(body));
+    }
+
+    /** One write, failing before or after it reaches the store when it is the armed one. */
+    private <T> T counted(Supplier<T> write) {
         boolean fails = writes.incrementAndGet() == failing;
         if (fails && !afterWriting) {
             throw sneaky(fault.get());
         }
-        T result = super.transact(body);
+        T result = write.get();
         if (fails) {
             throw sneaky(fault.get());
         }
