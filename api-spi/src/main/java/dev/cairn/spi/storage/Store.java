@@ -13,7 +13,10 @@ import java.util.function.Function;
  * belong to the caller.
  *
  * <p>All methods are thread-safe. Failures are reported as {@link StorageException}, which says
- * whether retrying can help.
+ * whether retrying can help. A write that throws — a StorageException, or an {@link Error} on the
+ * way in or out — may or may not have taken effect (a store may fail after its write is applied,
+ * as on a timeout), except where its contract says nothing was written (a transaction conflict);
+ * callers that must know read the rows again, or write them again idempotently.
  */
 public interface Store extends AutoCloseable {
 

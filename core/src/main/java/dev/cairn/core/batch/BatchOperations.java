@@ -7,14 +7,13 @@ import dev.cairn.api.model.BatchGetItemResponse;
 import dev.cairn.api.model.BatchWriteItemRequest;
 import dev.cairn.api.model.BatchWriteItemResponse;
 import dev.cairn.api.model.ConsumedCapacity;
-import dev.cairn.api.model.ItemCollectionMetrics;
 import dev.cairn.api.model.KeysAndAttributes;
 import dev.cairn.api.model.WriteRequest;
+import dev.cairn.core.batch.BatchWriter.BatchWrite;
 import dev.cairn.core.expression.ExpressionContext;
 import dev.cairn.core.expression.Expressions;
 import dev.cairn.core.expression.ProjectionExpression;
 import dev.cairn.core.index.IndexMaintainer;
-import dev.cairn.core.index.ItemCollections;
 import dev.cairn.core.item.AttributeValues;
 import dev.cairn.core.item.ItemSize;
 import dev.cairn.core.legacy.LegacyMixing;
@@ -27,11 +26,9 @@ import dev.cairn.core.validation.ConstraintViolations;
 import dev.cairn.core.validation.Enums;
 import dev.cairn.core.validation.ExpressionContexts;
 import dev.cairn.core.write.Capacity;
-import dev.cairn.core.write.CapacityTally;
 import dev.cairn.core.write.ItemStore;
 import dev.cairn.core.write.PreparedWrite;
 import dev.cairn.core.write.WritePreparation;
-import dev.cairn.core.write.WriteOutcome;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,8 +40,8 @@ import java.util.Set;
 /**
  * BatchGetItem and BatchWriteItem. The whole batch is validated before anything is read or written,
  * so a bad request writes nothing; the writes themselves are independent, as in DynamoDB. Every
- * request is processed here, so UnprocessedItems is always empty and UnprocessedKeys holds only
- * what did not fit in the 16 MB response.
+ * request is processed here: UnprocessedItems holds only the writes left after an internal failure
+ * ({@link BatchWriter}), and UnprocessedKeys only what did not fit in the 16 MB response.
  */
 public final class BatchOperations {
 
@@ -54,10 +51,12 @@ public final class BatchOperations {
 
     private final TableOperations tables;
     private final ItemStore items;
+    private final BatchWriter writer;
 
     public BatchOperations(TableOperations tables, ItemStore items) {
         this.tables = tables;
         this.items = items;
+        this.writer = new BatchWriter(items);
     }
 
     public BatchGetItemResponse batchGetItem(BatchGetItemRequest request) {
@@ -133,24 +132,8 @@ public final class BatchOperations {
             }
             writes.addAll(prepareWrites(entry.getKey(), entry.getValue()));
         }
-        boolean metrics = "SIZE".equals(request.returnItemCollectionMetrics());
-        CapacityTally capacity = new CapacityTally(request.returnConsumedCapacity());
-        Map<String, Map<ByteBuffer, ItemCollectionMetrics>> collections = new LinkedHashMap<>();
-        for (BatchWrite write : writes) {
-            WriteOutcome outcome = write.item() == null
-                    ? items.write(write.table(), write.key(), current -> null)
-                    : items.overwrite(write.table(), write.key(), write.item());
-            capacity.write(write.table(), outcome.before(), outcome.after(), 1);
-            if (metrics && outcome.collectionSize() >= 0) {
-                collections.computeIfAbsent(write.table().name(), name -> new LinkedHashMap<>())
-                        .put(ByteBuffer.wrap(write.key().partition()), ItemCollections.metrics(write.table(),
-                                write.key().key(), outcome.collectionSize()));
-            }
-        }
-        Map<String, List<ItemCollectionMetrics>> collectionMetrics = new LinkedHashMap<>();
-        collections.forEach((table, byPartition) -> collectionMetrics.put(table, List.copyOf(byPartition.values())));
-        return new BatchWriteItemResponse(Map.of(), collectionMetrics.isEmpty() ? null : collectionMetrics,
-                capacity.report());
+        return writer.apply(writes, "SIZE".equals(request.returnItemCollectionMetrics()),
+                request.returnConsumedCapacity());
     }
 
     /**
@@ -231,11 +214,11 @@ public final class BatchOperations {
             if (request != null && request.putRequest() != null && request.deleteRequest() == null) {
                 PreparedWrite put = WritePreparation.put(table, request.putRequest().item(), null, null, null, null);
                 IndexMaintainer.checkIndexKeys(table, put.item());
-                write = new BatchWrite(table, put.key(), put.item());
+                write = new BatchWrite(table, put.key(), put.item(), request);
             } else if (request != null && request.deleteRequest() != null && request.putRequest() == null) {
                 PreparedWrite delete = WritePreparation.delete(table, request.deleteRequest().key(), null, null, null,
                         null);
-                write = new BatchWrite(table, delete.key(), null);
+                write = new BatchWrite(table, delete.key(), null, request);
             } else {
                 throw ApiException.validation(
                         "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the "
@@ -280,7 +263,4 @@ public final class BatchOperations {
 
     private record TableRead(TableMetadata table, List<StorageKey> keys, ProjectionExpression projection,
             boolean consistent) {}
-
-    /** A put (item set) or a delete (item null), checked and ready to apply. */
-    private record BatchWrite(TableMetadata table, StorageKey key, Map<String, AttributeValue> item) {}
 }

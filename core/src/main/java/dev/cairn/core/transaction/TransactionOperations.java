@@ -94,6 +94,7 @@ public final class TransactionOperations {
             reads = reads.stream().map(r -> new TransactRead(current(r.table()), r.key(), r.projection())).toList();
             found = path.read(reads);
         }
+        ResponseSize.checkTransactGet(found);
         TransactionCapacity capacity = new TransactionCapacity(request.returnConsumedCapacity());
         List<ItemResponse> responses = new ArrayList<>(reads.size());
         for (int i = 0; i < reads.size(); i++) {

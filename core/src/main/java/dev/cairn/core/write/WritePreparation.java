@@ -36,6 +36,7 @@ public final class WritePreparation {
     public static PreparedWrite put(TableMetadata table, Map<String, AttributeValue> requestItem,
             String conditionExpression, Map<String, String> names, Map<String, AttributeValue> values,
             String returnValuesOnConditionCheckFailure, ConditionExpression expected) {
+        ItemSize.checkLowerBound(requestItem); // before any per-attribute work: a huge item is refused cheaply
         Map<String, AttributeValue> item = WriteRules.checkedItem(requestItem);
         StorageKey key = PrimaryKeys.ofItem(table, item);
         ItemSize.check(item);

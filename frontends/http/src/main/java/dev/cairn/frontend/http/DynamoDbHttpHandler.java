@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Routes DynamoDB's JSON 1.0 protocol on one connection: {@code POST} with
@@ -44,6 +46,8 @@ import java.util.function.Consumer;
  * Authentication is not checked here: any Authorization header, or none, is accepted.
  */
 final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DynamoDbHttpHandler.class);
 
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
     private static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
@@ -221,9 +225,9 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         Consumer<WireResponse> later = answerLater(ctx, answer);
         String requestId = answer.requestId();
         try {
-            workers.execute(read
+            workers.execute(call.guarded(operation, requestId, read
                     ? () -> later.accept(call.serve(operation, body, requestId))
-                    : () -> call.serveDurably(operation, body, requestId, later));
+                    : () -> call.serveDurably(operation, body, requestId, later), later));
         } catch (RejectedExecutionException saturated) {
             respond(ctx, call.error(ApiException.of(ErrorCode.PROVISIONED_THROUGHPUT_EXCEEDED, THROTTLED_MESSAGE)),
                     answer);
@@ -258,6 +262,11 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof java.io.IOException) {
+            LOG.debug("Connection {} failed", ctx.channel().remoteAddress(), cause); // a client gone: routine
+        } else {
+            LOG.error("Closing connection {} after an unexpected failure", ctx.channel().remoteAddress(), cause);
+        }
         ctx.close();
     }
 }

@@ -69,13 +69,33 @@ final class OperationCall {
     private void answerWhenDurable(Operation<?, ?> operation, WireResponse response, String requestId,
             Consumer<WireResponse> answer) {
         engine.durable().whenComplete((durable, failure) -> {
-            if (failure == null) {
-                answer.accept(response);
-            } else {
-                LOG.error("{} could not be made durable; request id {}", operation.name(), requestId, failure);
-                answer.accept(error(ApiException.internal(INTERNAL_ERROR_MESSAGE)));
+            try {
+                if (failure == null) {
+                    answer.accept(response);
+                } else {
+                    LOG.error("{} could not be made durable; request id {}", operation.name(), requestId, failure);
+                    answer.accept(error(ApiException.internal(INTERNAL_ERROR_MESSAGE)));
+                }
+            } catch (Throwable unanswered) { // the stage would keep it where no one looks
+                LOG.error("{} could not be answered; request id {}", operation.name(), requestId, unanswered);
             }
         });
+    }
+
+    /**
+     * A worker's task that never ends by throwing: whatever escapes it (an Error while serving, a
+     * failure of the engine's durability call) is logged with the request id and answered as an
+     * InternalServerError, so the client is not left waiting and nothing dies unlogged on a worker.
+     */
+    Runnable guarded(Operation<?, ?> operation, String requestId, Runnable task, Consumer<WireResponse> answer) {
+        return () -> {
+            try {
+                task.run();
+            } catch (Throwable escaped) {
+                LOG.error("{} failed on a worker; request id {}", operation.name(), requestId, escaped);
+                answer.accept(error(ApiException.internal(INTERNAL_ERROR_MESSAGE)));
+            }
+        };
     }
 
     /**
