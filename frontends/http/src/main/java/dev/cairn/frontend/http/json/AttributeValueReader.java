@@ -26,18 +26,23 @@ public final class AttributeValueReader {
 
     /** An item, key, or any other map of attribute names to values. */
     public static Map<String, AttributeValue> item(WireReader reader) {
-        return reader.map(AttributeValueReader::value);
+        return reader.mapKeepingNulls(AttributeValueReader::value);
+    }
+
+    /** An item DynamoDB bounds at 400 KB: see {@link WireReader#boundedItem}. */
+    public static Map<String, AttributeValue> boundedItem(WireReader reader) {
+        return reader.boundedItem(AttributeValueReader::value);
     }
 
     public static List<AttributeValue> list(WireReader reader) {
-        return reader.list(AttributeValueReader::value);
+        return reader.listKeepingNulls(AttributeValueReader::value);
     }
 
     public static List<Map<String, AttributeValue>> items(WireReader reader) {
-        return reader.list(AttributeValueReader::item);
+        return reader.listKeepingNulls(AttributeValueReader::item);
     }
 
-    /** One attribute value; null for a JSON null (an absent value). */
+    /** One attribute value; null for a JSON null, which the maps and lists of values keep for core to refuse. */
     public static AttributeValue value(WireReader reader) {
         if (!reader.enterStruct()) {
             return null;
@@ -89,23 +94,25 @@ public final class AttributeValueReader {
     private static AttributeValue read(int slot, WireReader reader) {
         switch (slot) {
             case 0: {
-                String s = reader.string();
+                String s = setString(reader);
                 return s == null ? null : new AttributeValue.S(s);
             }
             case 1: {
-                String n = reader.string();
+                String n = setNumber(reader);
                 return n == null ? null : new AttributeValue.N(n);
             }
             case 2: {
-                byte[] b = reader.blob();
+                byte[] b = setBinary(reader);
                 return b == null ? null : new AttributeValue.B(b);
             }
             case 3: {
                 Boolean b = reader.bool();
+                reader.countItemBytes(1);
                 return b == null ? null : new AttributeValue.Bool(b);
             }
             case 4: {
                 Boolean b = reader.bool();
+                reader.countItemBytes(1);
                 return b == null ? null : new AttributeValue.Null(b);
             }
             case 5: {
@@ -117,19 +124,39 @@ public final class AttributeValueReader {
                 return l == null ? null : new AttributeValue.L(l);
             }
             case 7: {
-                List<String> ss = reader.list(WireReader::string);
+                List<String> ss = reader.listKeepingNulls(AttributeValueReader::setString);
                 return ss == null ? null : new AttributeValue.SS(ss);
             }
             case 8: {
-                List<String> ns = reader.list(WireReader::string);
+                List<String> ns = reader.listKeepingNulls(AttributeValueReader::setNumber);
                 return ns == null ? null : new AttributeValue.NS(ns);
             }
             case 9: {
-                List<byte[]> bs = reader.list(WireReader::blob);
+                List<byte[]> bs = reader.listKeepingNulls(AttributeValueReader::setBinary);
                 return bs == null ? null : new AttributeValue.BS(bs);
             }
             default:
                 throw new IllegalStateException("slot " + slot);
         }
+    }
+
+    // Scalars and set members, counted towards the item's size as they are read (a lower bound:
+    // UTF-16 units for UTF-8 bytes, one byte per number).
+
+    private static String setString(WireReader reader) {
+        String s = reader.string();
+        reader.countItemBytes(s == null ? 0 : s.length());
+        return s;
+    }
+
+    private static String setNumber(WireReader reader) {
+        reader.countItemBytes(1);
+        return reader.string();
+    }
+
+    private static byte[] setBinary(WireReader reader) {
+        byte[] b = reader.blob();
+        reader.countItemBytes(b == null ? 0 : b.length);
+        return b;
     }
 }
