@@ -122,15 +122,16 @@ public final class AttributeValues {
     }
 
     /**
-     * Refuses a null among an item's or key's top-level values, for the checks that look at a key
-     * before the whole item is checked (a transaction's key fit), so that a null is never taken for
-     * a missing attribute.
+     * Checks the names of an item's or key's top-level attributes and refuses a null value among
+     * them, for the checks that look at a key before the whole item is checked (a transaction's key
+     * fit), so that neither an empty name nor a null is taken for a key that does not fit the schema.
      */
-    public static void requireNoNullValues(Map<String, AttributeValue> item) {
+    public static void checkTopLevelEntries(Map<String, AttributeValue> item) {
         if (item == null) {
             return;
         }
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) { // not containsValue(null): Map.of refuses it
+            AttributeNameRule.check(e.getKey());
             if (e.getValue() == null) {
                 throw ApiException.validation(NULL_VALUE + ": " + e.getKey() + " is null");
             }
@@ -201,8 +202,10 @@ public final class AttributeValues {
         if (elements.isEmpty()) {
             throw ApiException.validation(EMPTY_STRING_SET);
         }
-        if (elements.contains(null)) {
-            throw ApiException.validation(NULL_STRING_MEMBER);
+        for (String element : elements) { // not contains(null): List.of refuses it
+            if (element == null) {
+                throw ApiException.validation(NULL_STRING_MEMBER);
+            }
         }
         if (new HashSet<>(elements).size() != elements.size()) {
             throw ApiException.validation(INVALID + "Input collection " + elements + " contains duplicates");
