@@ -45,7 +45,7 @@ class MutatedRequestFuzzTest {
     static void start() throws Exception {
         engine = new CairnEngine(new MemoryStorageProvider().open(new StoreConfig(null, Map.of())));
         server = HttpFrontend.start(engine, HttpConfig.defaults().withHost("127.0.0.1").withPort(0));
-        try (KeepAliveConnection c = new KeepAliveConnection(server.port())) {
+        try (RawHttpConnection c = new RawHttpConnection(server.port())) {
             assertThat(call(c, "CreateTable", "{\"TableName\":\"" + ValidRequests.TABLE + "\",\"AttributeDefinitions\":"
                     + "[{\"AttributeName\":\"pk\",\"AttributeType\":\"S\"}],\"KeySchema\":[{\"AttributeName\":\"pk\","
                     + "\"KeyType\":\"HASH\"}],\"BillingMode\":\"PAY_PER_REQUEST\"}").status()).isEqualTo(200);
@@ -67,12 +67,12 @@ class MutatedRequestFuzzTest {
         Random pick = new Random(SEED + 1);
         List<String> failures = new ArrayList<>();
         int clientErrors = 0;
-        try (KeepAliveConnection c = new KeepAliveConnection(server.port())) {
+        try (RawHttpConnection c = new RawHttpConnection(server.port())) {
             String knownBefore = call(c, "GetItem", KNOWN_KEY).text();
             for (int i = 0; i < REQUESTS && failures.size() < 10; i++) {
                 ValidRequests.Template template = ValidRequests.ALL.get(pick.nextInt(ValidRequests.ALL.size()));
                 byte[] body = mutator.mutate(template.body());
-                KeepAliveConnection.Response answer;
+                RawHttpConnection.Response answer;
                 try {
                     c.post("DynamoDB_20120810." + template.operation(), body, Map.of());
                     answer = c.read();
@@ -91,14 +91,14 @@ class MutatedRequestFuzzTest {
             assertThat(failures).as("mutated requests answered wrongly").isEmpty();
             assertThat(clientErrors).as("most mutations are refused, some accepted").isBetween(REQUESTS / 4, REQUESTS - 1);
             assertThat(call(c, "GetItem", KNOWN_KEY).text()).as("the untouched item").isEqualTo(knownBefore);
-            KeepAliveConnection.Response scan = call(c, "Scan", "{\"TableName\":\"" + ValidRequests.TABLE + "\"}");
+            RawHttpConnection.Response scan = call(c, "Scan", "{\"TableName\":\"" + ValidRequests.TABLE + "\"}");
             assertThat(scan.status()).isEqualTo(200);
             assertThat(scan.text()).contains("\"" + RequestMutator.PROTECTED + "\"");
         }
     }
 
     /** What is wrong with an answer, or null when it is a DynamoDB answer. */
-    private static String problem(KeepAliveConnection.Response answer) {
+    private static String problem(RawHttpConnection.Response answer) {
         if (answer.status() >= 500) {
             return "status " + answer.status() + " " + answer.text();
         }
@@ -146,7 +146,7 @@ class MutatedRequestFuzzTest {
         return strings;
     }
 
-    private static KeepAliveConnection.Response call(KeepAliveConnection c, String operation, String body) throws IOException {
+    private static RawHttpConnection.Response call(RawHttpConnection c, String operation, String body) throws IOException {
         c.post("DynamoDB_20120810." + operation, body);
         return c.read();
     }
