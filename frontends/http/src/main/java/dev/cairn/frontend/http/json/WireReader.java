@@ -8,7 +8,6 @@ import dev.cairn.api.ApiException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -337,7 +336,7 @@ public final class WireReader {
                 : mismatch("Start of structure or map found where not expected.");
     }
 
-    private static ApiException mismatch(String message) {
+    static ApiException mismatch(String message) {
         return ApiException.serialization(message);
     }
 
@@ -382,39 +381,6 @@ public final class WireReader {
     private static final class WireIoException extends RuntimeException {
         WireIoException(IOException cause) {
             super(cause);
-        }
-    }
-
-    /** DynamoDB's strict base64: padded, canonical, standard alphabet. */
-    static final class Base64Text {
-        private Base64Text() {}
-
-        static byte[] decode(String text) {
-            if (text.length() % 4 != 0) {
-                throw mismatch("'" + text + "' can not be converted to a Blob: "
-                        + "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                        || c == '+' || c == '/';
-                boolean padding = c == '=' && (i + 1 == text.length() || text.charAt(i + 1) == '=');
-                if (!alphabet && !padding) {
-                    throw mismatch("'" + text + "' can not be converted to a Blob: Invalid Base64 character: '"
-                            + (c == '=' ? '=' : c) + "'");
-                }
-            }
-            byte[] bytes;
-            try {
-                bytes = Base64.getDecoder().decode(text);
-            } catch (IllegalArgumentException e) {
-                throw mismatch("'" + text + "' can not be converted to a Blob: Invalid Base64 character: '='");
-            }
-            if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
-                throw mismatch("'" + text + "' can not be converted to a Blob: "
-                        + "Invalid last non-pad Base64 character dectected");
-            }
-            return bytes;
         }
     }
 }
