@@ -94,15 +94,15 @@ public final class AttributeValueReader {
     private static AttributeValue read(int slot, WireReader reader) {
         switch (slot) {
             case 0: {
-                String s = setString(reader);
+                String s = countedString(reader);
                 return s == null ? null : new AttributeValue.S(s);
             }
             case 1: {
-                String n = setNumber(reader);
+                String n = countedNumber(reader);
                 return n == null ? null : new AttributeValue.N(n);
             }
             case 2: {
-                byte[] b = setBinary(reader);
+                byte[] b = countedBinary(reader);
                 return b == null ? null : new AttributeValue.B(b);
             }
             case 3: {
@@ -124,15 +124,15 @@ public final class AttributeValueReader {
                 return l == null ? null : new AttributeValue.L(l);
             }
             case 7: {
-                List<String> ss = reader.listKeepingNulls(AttributeValueReader::setString);
+                List<String> ss = reader.listKeepingNulls(AttributeValueReader::countedString);
                 return ss == null ? null : new AttributeValue.SS(ss);
             }
             case 8: {
-                List<String> ns = reader.listKeepingNulls(AttributeValueReader::setNumber);
+                List<String> ns = reader.listKeepingNulls(AttributeValueReader::countedNumber);
                 return ns == null ? null : new AttributeValue.NS(ns);
             }
             case 9: {
-                List<byte[]> bs = reader.listKeepingNulls(AttributeValueReader::setBinary);
+                List<byte[]> bs = reader.listKeepingNulls(AttributeValueReader::countedBinary);
                 return bs == null ? null : new AttributeValue.BS(bs);
             }
             default:
@@ -143,18 +143,18 @@ public final class AttributeValueReader {
     // Scalars and set members, counted towards the item's size as they are read (a lower bound:
     // UTF-16 units for UTF-8 bytes, one byte per number).
 
-    private static String setString(WireReader reader) {
+    private static String countedString(WireReader reader) {
         String s = reader.string();
         reader.countItemBytes(s == null ? 0 : s.length());
         return s;
     }
 
-    private static String setNumber(WireReader reader) {
+    private static String countedNumber(WireReader reader) {
         reader.countItemBytes(1);
         return reader.string();
     }
 
-    private static byte[] setBinary(WireReader reader) {
+    private static byte[] countedBinary(WireReader reader) {
         byte[] b = reader.blob();
         reader.countItemBytes(b == null ? 0 : b.length);
         return b;
