@@ -94,25 +94,23 @@ public final class AttributeValueReader {
     private static AttributeValue read(int slot, WireReader reader) {
         switch (slot) {
             case 0: {
-                String s = countedString(reader);
+                String s = reader.string();
                 return s == null ? null : new AttributeValue.S(s);
             }
             case 1: {
-                String n = countedNumber(reader);
+                String n = reader.string();
                 return n == null ? null : new AttributeValue.N(n);
             }
             case 2: {
-                byte[] b = countedBinary(reader);
+                byte[] b = reader.blob();
                 return b == null ? null : new AttributeValue.B(b);
             }
             case 3: {
                 Boolean b = reader.bool();
-                reader.countItemBytes(1);
                 return b == null ? null : new AttributeValue.Bool(b);
             }
             case 4: {
                 Boolean b = reader.bool();
-                reader.countItemBytes(1);
                 return b == null ? null : new AttributeValue.Null(b);
             }
             case 5: {
@@ -124,39 +122,19 @@ public final class AttributeValueReader {
                 return l == null ? null : new AttributeValue.L(l);
             }
             case 7: {
-                List<String> ss = reader.listKeepingNulls(AttributeValueReader::countedString);
+                List<String> ss = reader.listKeepingNulls(WireReader::string);
                 return ss == null ? null : new AttributeValue.SS(ss);
             }
             case 8: {
-                List<String> ns = reader.listKeepingNulls(AttributeValueReader::countedNumber);
+                List<String> ns = reader.listKeepingNulls(WireReader::string);
                 return ns == null ? null : new AttributeValue.NS(ns);
             }
             case 9: {
-                List<byte[]> bs = reader.listKeepingNulls(AttributeValueReader::countedBinary);
+                List<byte[]> bs = reader.listKeepingNulls(WireReader::blob);
                 return bs == null ? null : new AttributeValue.BS(bs);
             }
             default:
                 throw new IllegalStateException("slot " + slot);
         }
-    }
-
-    // Scalars and set members, counted towards the item's size as they are read (a lower bound:
-    // UTF-16 units for UTF-8 bytes, one byte per number).
-
-    private static String countedString(WireReader reader) {
-        String s = reader.string();
-        reader.countItemBytes(s == null ? 0 : s.length());
-        return s;
-    }
-
-    private static String countedNumber(WireReader reader) {
-        reader.countItemBytes(1);
-        return reader.string();
-    }
-
-    private static byte[] countedBinary(WireReader reader) {
-        byte[] b = reader.blob();
-        reader.countItemBytes(b == null ? 0 : b.length);
-        return b;
     }
 }

@@ -37,9 +37,10 @@ public final class WireReader {
     private final JsonParser parser;
     private ApiException deferredValidation;
     /**
-     * A lower bound of the DynamoDB size of the item being read: names and string and binary
-     * lengths, one byte per number, boolean or null. Counted with an int as values are read, so
-     * that an item over 400 KB stops being kept long before a large body is read whole.
+     * A lower bound of the DynamoDB size of the item being read: the length of each name (of its
+     * attributes and of its maps' entries) and one byte for each value. One int add per entry, so
+     * that an item of many attributes over 400 KB stops being kept long before a large body is
+     * read whole; an item of a few large values is left to core's exact size check.
      */
     private int itemBytes;
 
@@ -226,18 +227,13 @@ public final class WireReader {
 
     /**
      * An item whose size DynamoDB bounds (a PutItem's Item, a batch or transaction Put's). Once the
-     * names and values read pass 400 KB, DynamoDB's "Item size has exceeded the maximum allowed
+     * names read, and a byte for each value, pass 400 KB, DynamoDB's "Item size has exceeded the maximum allowed
      * size" is deferred and the rest of the item is still read, so that a later type error keeps
      * its precedence, but no longer kept.
      */
     public <T> Map<String, T> boundedItem(Function<WireReader, T> value) {
         itemBytes = 0;
         return map(value, true, MAX_ITEM_BYTES);
-    }
-
-    /** Adds to the running size of the item being read. */
-    void countItemBytes(int bytes) {
-        itemBytes += bytes;
     }
 
     private <T> Map<String, T> map(Function<WireReader, T> value, boolean keepNulls, int maxBytes) {
@@ -250,7 +246,7 @@ public final class WireReader {
                 while (next() == JsonToken.FIELD_NAME) {
                     String key = text();
                     next();
-                    itemBytes += key.length();
+                    itemBytes += key.length() + 1;
                     T v = value.apply(this);
                     if (keep && (v != null || keepNulls)) {
                         values.put(key, v);
