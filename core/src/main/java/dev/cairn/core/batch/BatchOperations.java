@@ -71,6 +71,7 @@ public final class BatchOperations {
         int totalKeys = 0;
         for (Map.Entry<String, KeysAndAttributes> entry : request.requestItems().entrySet()) {
             KeysAndAttributes keys = entry.getValue();
+            BatchNullEntries.requireKeys(entry.getKey(), keys);
             totalKeys += keys.keys().size();
             if (totalKeys > MAX_GET_KEYS) {
                 throw ApiException.validation("Too many items requested for the BatchGetItem call");
@@ -125,6 +126,7 @@ public final class BatchOperations {
         missingMembers(violations, request.requestItems());
         violations.throwIfAny();
         requireRequestItems(request.requestItems(), "BatchWriteItem");
+        BatchNullEntries.requireWriteLists(request.requestItems());
         List<BatchWrite> writes = new ArrayList<>();
         for (Map.Entry<String, List<WriteRequest>> entry : request.requestItems().entrySet()) {
             if (writes.size() + entry.getValue().size() > MAX_WRITE_REQUESTS) {
@@ -152,7 +154,10 @@ public final class BatchOperations {
      */
     private static void keysConstraints(ConstraintViolations violations, String table, KeysAndAttributes keys) {
         String member = "RequestItems." + table + ".member.Keys";
-        if (keys == null || keys.keys() == null) {
+        if (keys == null) {
+            return; // refused by BatchNullEntries: constraints do not look inside a null structure
+        }
+        if (keys.keys() == null) {
             violations.notNull("requestItems." + table + ".member.keys", null);
         } else if (keys.keys().isEmpty()) {
             violations.addUnechoed(member, "Member must have length greater than or equal to 1");
@@ -167,7 +172,7 @@ public final class BatchOperations {
      */
     private static void writesConstraints(ConstraintViolations violations, Map<String, List<WriteRequest>> items) {
         for (List<WriteRequest> writes : items.values()) {
-            if (writes == null || writes.isEmpty() || writes.size() > MAX_WRITE_REQUESTS) {
+            if (writes != null && (writes.isEmpty() || writes.size() > MAX_WRITE_REQUESTS)) {
                 violations.add(items, "requestItems", "Map value must satisfy constraint: [Member must have length "
                         + "less than or equal to " + MAX_WRITE_REQUESTS + ", Member must have length greater than or equal to 1]");
             }

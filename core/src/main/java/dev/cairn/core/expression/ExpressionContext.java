@@ -39,7 +39,8 @@ public final class ExpressionContext {
                     throw ApiException.validation(
                             "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + key + "\"");
                 }
-                String violation = AttributeNameRule.violation(name);
+                // a null name is echoed as "null" (DynamoDB Local 3.3.1), not taken for an empty one
+                String violation = name == null ? "null" : AttributeNameRule.violation(name);
                 if (violation != null) {
                     throw ApiException.validation(
                             "ExpressionAttributeNames contains invalid value: " + violation + " for key " + key);

@@ -30,6 +30,15 @@ public final class AttributeValues {
     static final String DUPLICATE_NUMBERS = "Input collection contains duplicates";
     static final String DUPLICATE_BINARIES = INVALID + "Input collection of type BS contains duplicates.";
     static final String NULL_NOT_TRUE = INVALID + "Null attribute value types must have the value of true";
+    /**
+     * A JSON null (or a Java null from an embedded caller) where an attribute value belongs:
+     * DynamoDB refuses it rather than dropping the attribute (aws/aws-sdk-java issue 2103, a null
+     * list element sent to DynamoDB); a map entry's name is added as DynamoDB Local 3.3.1 adds it.
+     */
+    static final String NULL_VALUE = "The supplied Item contains a null AttributeValue";
+    static final String NULL_STRING_MEMBER = INVALID + "An string set may not have a null string as a member";
+    static final String NULL_NUMBER_MEMBER = "A value provided cannot be converted into a number";
+    static final String NULL_BINARY_MEMBER = INVALID + "A binary set may not have a null binary as a member";
 
     private AttributeValues() {}
 
@@ -84,6 +93,9 @@ public final class AttributeValues {
      * @throws ApiException ValidationException with DynamoDB's message
      */
     public static AttributeValue checked(AttributeValue value) {
+        if (value == null) {
+            throw ApiException.validation(NULL_VALUE);
+        }
         if (value instanceof AttributeValue.N n) {
             String canonical = Numbers.canonical(n.value());
             return canonical.equals(n.value()) ? n : AttributeValue.n(canonical);
@@ -110,6 +122,23 @@ public final class AttributeValues {
     }
 
     /**
+     * Checks the names of an item's or key's top-level attributes and refuses a null value among
+     * them, for the checks that look at a key before the whole item is checked (a transaction's key
+     * fit), so that neither an empty name nor a null is taken for a key that does not fit the schema.
+     */
+    public static void checkTopLevelEntries(Map<String, AttributeValue> item) {
+        if (item == null) {
+            return;
+        }
+        for (Map.Entry<String, AttributeValue> e : item.entrySet()) { // not containsValue(null): Map.of refuses it
+            AttributeNameRule.check(e.getKey());
+            if (e.getValue() == null) {
+                throw ApiException.validation(NULL_VALUE + ": " + e.getKey() + " is null");
+            }
+        }
+    }
+
+    /**
      * Checks an item (or a map value) and returns it with its numbers canonical; the same
      * instance when nothing needed rewriting, otherwise a new {@link LinkedHashMap} in the same order.
      */
@@ -122,6 +151,9 @@ public final class AttributeValues {
         Map<String, AttributeValue> rewritten = null;
         for (Map.Entry<String, AttributeValue> e : item.entrySet()) {
             AttributeNameRule.check(e.getKey());
+            if (e.getValue() == null) {
+                throw ApiException.validation(NULL_VALUE + ": " + e.getKey() + " is null");
+            }
             AttributeValue checked = checked(e.getValue());
             if (checked != e.getValue() && rewritten == null) {
                 rewritten = new LinkedHashMap<>(item);
@@ -170,6 +202,11 @@ public final class AttributeValues {
         if (elements.isEmpty()) {
             throw ApiException.validation(EMPTY_STRING_SET);
         }
+        for (String element : elements) { // not contains(null): List.of refuses it
+            if (element == null) {
+                throw ApiException.validation(NULL_STRING_MEMBER);
+            }
+        }
         if (new HashSet<>(elements).size() != elements.size()) {
             throw ApiException.validation(INVALID + "Input collection " + elements + " contains duplicates");
         }
@@ -183,6 +220,9 @@ public final class AttributeValues {
         // Every element is checked before duplicates are sought; equal numbers have one canonical text.
         List<String> texts = new ArrayList<>(elements.size());
         for (String element : elements) {
+            if (element == null) {
+                throw ApiException.validation(NULL_NUMBER_MEMBER);
+            }
             texts.add(Numbers.canonical(element));
         }
         if (new HashSet<>(texts).size() != texts.size()) {
@@ -197,6 +237,9 @@ public final class AttributeValues {
         }
         Set<ByteBuffer> seen = new HashSet<>();
         for (byte[] element : elements) {
+            if (element == null) {
+                throw ApiException.validation(NULL_BINARY_MEMBER);
+            }
             if (!seen.add(ByteBuffer.wrap(element))) {
                 throw ApiException.validation(DUPLICATE_BINARIES);
             }

@@ -20,6 +20,9 @@ record AttributeUpdate(String attribute, Action action, AttributeValue value) {
 
     static AttributeUpdate of(String attribute, AttributeValueUpdate update) {
         AttributeNames.requireValid(attribute);
+        if (update == null) { // DynamoDB Local 3.3.1 fails with a 500 here; the sentence is from its error table
+            throw ApiException.validation("Supplied AttributeValueUpdate is empty, must contain one of the supported actions");
+        }
         Action action = action(update.action());
         if (update.value() == null) {
             if (action != Action.DELETE) {

@@ -20,6 +20,9 @@ final class ExpectedEntry {
     static AttributeCondition of(String attribute, ExpectedAttributeValue entry) {
         AttributeNames.requireValid(attribute);
         String suffix = " for Attribute: " + attribute;
+        if (entry == null) { // wording: DynamoDB Local 3.3.1
+            throw ApiException.validation(INVALID + "ExpectedAttributeValue must not be null" + suffix);
+        }
         AttributeValue value = entry.value();
         List<AttributeValue> list = entry.attributeValueList();
         String operator = entry.comparisonOperator();

@@ -1,5 +1,6 @@
 package dev.cairn.core.legacy;
 
+import dev.cairn.api.ApiException;
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.Condition;
 import java.util.List;
@@ -14,6 +15,9 @@ final class FilterEntry {
 
     static AttributeCondition of(String attribute, Condition condition) {
         AttributeNames.requireValid(attribute);
+        if (condition == null) { // wording: DynamoDB Local 3.3.1
+            throw ApiException.validation("The filter condition for an attribute cannot be null: " + attribute);
+        }
         ComparisonOperator op = ComparisonOperator.parse(condition.comparisonOperator());
         List<AttributeValue> list = condition.attributeValueList();
         List<AttributeValue> values = LegacyValues.checked(list == null ? List.of() : list);

@@ -27,9 +27,12 @@ public final class LegacyOperatorConstraints {
             return;
         }
         conditions.forEach((name, condition) -> {
-            String at = member + "." + name + ".member.comparisonOperator";
-            String operator = condition == null ? null : condition.comparisonOperator();
-            violations.notNull(at, operator).oneOf(at, operator, COMPARISON_OPERATORS);
+            // a null entry is refused by FilterEntry: constraints do not look inside a null structure
+            if (condition != null) {
+                String at = member + "." + name + ".member.comparisonOperator";
+                violations.notNull(at, condition.comparisonOperator())
+                        .oneOf(at, condition.comparisonOperator(), COMPARISON_OPERATORS);
+            }
         });
     }
 

@@ -2,6 +2,7 @@ package dev.cairn.core.transaction;
 
 import dev.cairn.api.model.AttributeValue;
 import dev.cairn.api.model.TransactWriteItem;
+import dev.cairn.core.item.AttributeValues;
 import dev.cairn.core.table.PrimaryKeys;
 import dev.cairn.core.table.TableOperations;
 import java.util.List;
@@ -11,8 +12,9 @@ import java.util.function.Function;
 /**
  * A key that does not fit its table's schema does not fail a transaction request as a whole: DynamoDB
  * cancels it, with reason {@code ValidationError} for that action (carrying the message the
- * single-item operation would give) and {@code None} for the others. An empty key value is still
- * a request-level ValidationException. Wording and shape: paritysuite/dynamodb-conformance
+ * single-item operation would give) and {@code None} for the others. An empty key value, a null
+ * one and an empty attribute name are still request-level ValidationExceptions, as DynamoDB Local
+ * 3.3.1 answers them. Wording and shape: paritysuite/dynamodb-conformance
  * tests/tier3/error-messages/transactWriteItems.test.ts and transactGetItems.test.ts (captured from
  * DynamoDB); AWS API reference, TransactWriteItems, CancellationReasons "ValidationError".
  */
@@ -41,6 +43,7 @@ final class InvalidKeys {
 
     static String keyMismatch(String tableName, Map<String, AttributeValue> key,
             TableOperations tables) {
+        AttributeValues.checkTopLevelEntries(key);
         return tableName == null ? null : PrimaryKeys.keyMismatch(tables.require(tableName), key);
     }
 
@@ -49,6 +52,7 @@ final class InvalidKeys {
             return null;
         }
         if (action.put() != null && action.put().tableName() != null) {
+            AttributeValues.checkTopLevelEntries(action.put().item());
             return PrimaryKeys.itemKeyTypeMismatch(tables.require(action.put().tableName()), action.put().item());
         }
         if (action.update() != null) {

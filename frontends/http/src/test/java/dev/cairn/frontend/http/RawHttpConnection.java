@@ -32,6 +32,7 @@ final class RawHttpConnection implements AutoCloseable {
 
     RawHttpConnection(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
+        socket.setTcpNoDelay(true); // a head and a body written apart must not wait out a delayed ACK (40 ms)
         socket.setSoTimeout(10_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();

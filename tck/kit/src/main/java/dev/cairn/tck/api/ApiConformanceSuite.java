@@ -195,4 +195,12 @@ public abstract class ApiConformanceSuite {
             return ApiConformanceSuite.this.target();
         }
     }
+
+    @Nested
+    class EdgeValidation extends EdgeValidationSuite {
+        @Override
+        protected ApiTarget target() {
+            return ApiConformanceSuite.this.target();
+        }
+    }
 }

@@ -26,18 +26,23 @@ public final class AttributeValueReader {
 
     /** An item, key, or any other map of attribute names to values. */
     public static Map<String, AttributeValue> item(WireReader reader) {
-        return reader.map(AttributeValueReader::value);
+        return reader.mapKeepingNulls(AttributeValueReader::value);
+    }
+
+    /** An item DynamoDB bounds at 400 KB: see {@link WireReader#boundedItem}. */
+    public static Map<String, AttributeValue> boundedItem(WireReader reader) {
+        return reader.boundedItem(AttributeValueReader::value);
     }
 
     public static List<AttributeValue> list(WireReader reader) {
-        return reader.list(AttributeValueReader::value);
+        return reader.listKeepingNulls(AttributeValueReader::value);
     }
 
     public static List<Map<String, AttributeValue>> items(WireReader reader) {
-        return reader.list(AttributeValueReader::item);
+        return reader.listKeepingNulls(AttributeValueReader::item);
     }
 
-    /** One attribute value; null for a JSON null (an absent value). */
+    /** One attribute value; null for a JSON null, which the maps and lists of values keep for core to refuse. */
     public static AttributeValue value(WireReader reader) {
         if (!reader.enterStruct()) {
             return null;
@@ -117,15 +122,15 @@ public final class AttributeValueReader {
                 return l == null ? null : new AttributeValue.L(l);
             }
             case 7: {
-                List<String> ss = reader.list(WireReader::string);
+                List<String> ss = reader.listKeepingNulls(WireReader::string);
                 return ss == null ? null : new AttributeValue.SS(ss);
             }
             case 8: {
-                List<String> ns = reader.list(WireReader::string);
+                List<String> ns = reader.listKeepingNulls(WireReader::string);
                 return ns == null ? null : new AttributeValue.NS(ns);
             }
             case 9: {
-                List<byte[]> bs = reader.list(WireReader::blob);
+                List<byte[]> bs = reader.listKeepingNulls(WireReader::blob);
                 return bs == null ? null : new AttributeValue.BS(bs);
             }
             default:

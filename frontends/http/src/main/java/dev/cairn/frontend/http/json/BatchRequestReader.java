@@ -12,13 +12,13 @@ public final class BatchRequestReader {
 
     private static final Schema KEYS_AND_ATTRIBUTES = Schema.builder()
             .member("Keys", AttributeValueReader::items)
-            .member("AttributesToGet", r -> r.list(WireReader::string))
+            .member("AttributesToGet", r -> r.listKeepingNulls(WireReader::string))
             .member("ConsistentRead", WireReader::bool)
             .member("ProjectionExpression", WireReader::string)
             .member("ExpressionAttributeNames", ItemRequestReader::names)
             .build();
     private static final Schema PUT_REQUEST = Schema.builder()
-            .member("Item", AttributeValueReader::item)
+            .member("Item", AttributeValueReader::boundedItem)
             .build();
     private static final Schema DELETE_REQUEST = Schema.builder()
             .member("Key", AttributeValueReader::item)
@@ -28,11 +28,11 @@ public final class BatchRequestReader {
             .member("DeleteRequest", r -> r.struct(DELETE_REQUEST, m -> new DeleteRequest(m.get("Key"))))
             .build();
     private static final Schema BATCH_GET = Schema.builder()
-            .member("RequestItems", r -> r.map(BatchRequestReader::keysAndAttributes))
+            .member("RequestItems", r -> r.mapKeepingNulls(BatchRequestReader::keysAndAttributes))
             .member("ReturnConsumedCapacity", WireReader::string)
             .build();
     private static final Schema BATCH_WRITE = Schema.builder()
-            .member("RequestItems", r -> r.map(t -> t.list(BatchRequestReader::writeRequest)))
+            .member("RequestItems", r -> r.mapKeepingNulls(t -> t.listKeepingNulls(BatchRequestReader::writeRequest)))
             .member("ReturnConsumedCapacity", WireReader::string)
             .member("ReturnItemCollectionMetrics", WireReader::string)
             .build();

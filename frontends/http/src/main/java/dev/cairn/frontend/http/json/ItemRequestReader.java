@@ -10,7 +10,7 @@ import java.util.Map;
 public final class ItemRequestReader {
 
     private static final Schema PUT_ITEM = writeSchema()
-            .member("Item", AttributeValueReader::item)
+            .member("Item", AttributeValueReader::boundedItem)
             .build();
     private static final Schema UPDATE_ITEM = writeSchema()
             .member("Key", AttributeValueReader::item)
@@ -26,7 +26,7 @@ public final class ItemRequestReader {
             .member("ConsistentRead", WireReader::bool)
             .member("ProjectionExpression", WireReader::string)
             .member("ExpressionAttributeNames", ItemRequestReader::names)
-            .member("AttributesToGet", r -> r.list(WireReader::string))
+            .member("AttributesToGet", r -> r.listKeepingNulls(WireReader::string))
             .member("ReturnConsumedCapacity", WireReader::string)
             .build();
 
@@ -61,7 +61,7 @@ public final class ItemRequestReader {
     }
 
     static Map<String, String> names(WireReader r) {
-        return r.map(WireReader::string);
+        return r.mapKeepingNulls(WireReader::string);
     }
 
     /** The members every conditional write shares. */

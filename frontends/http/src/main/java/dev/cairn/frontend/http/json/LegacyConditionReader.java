@@ -26,17 +26,17 @@ final class LegacyConditionReader {
     private LegacyConditionReader() {}
 
     static Map<String, ExpectedAttributeValue> expected(WireReader r) {
-        return r.map(e -> e.struct(EXPECTED, m -> new ExpectedAttributeValue(m.get("Value"), m.get("Exists"),
+        return r.mapKeepingNulls(e -> e.struct(EXPECTED, m -> new ExpectedAttributeValue(m.get("Value"), m.get("Exists"),
                 m.get("ComparisonOperator"), m.get("AttributeValueList"))));
     }
 
     static Map<String, AttributeValueUpdate> attributeUpdates(WireReader r) {
-        return r.map(e -> e.struct(ATTRIBUTE_VALUE_UPDATE,
+        return r.mapKeepingNulls(e -> e.struct(ATTRIBUTE_VALUE_UPDATE,
                 m -> new AttributeValueUpdate(m.get("Value"), m.get("Action"))));
     }
 
     static Map<String, Condition> conditions(WireReader r) {
-        return r.map(e -> e.struct(CONDITION,
+        return r.mapKeepingNulls(e -> e.struct(CONDITION,
                 m -> new Condition(m.get("ComparisonOperator"), m.get("AttributeValueList"))));
     }
 }

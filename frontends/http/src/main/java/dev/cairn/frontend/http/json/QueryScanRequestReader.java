@@ -51,7 +51,7 @@ public final class QueryScanRequestReader {
                 .member("ConsistentRead", WireReader::bool)
                 .member("ExclusiveStartKey", AttributeValueReader::item)
                 .member("ReturnConsumedCapacity", WireReader::string)
-                .member("AttributesToGet", r -> r.list(WireReader::string))
+                .member("AttributesToGet", r -> r.listKeepingNulls(WireReader::string))
                 .member("ConditionalOperator", WireReader::string);
     }
 }

@@ -14,7 +14,7 @@ import dev.cairn.api.model.Update;
 public final class TransactRequestReader {
 
     private static final Schema CONDITION_CHECK = actionSchema().member("Key", AttributeValueReader::item).build();
-    private static final Schema PUT = actionSchema().member("Item", AttributeValueReader::item).build();
+    private static final Schema PUT = actionSchema().member("Item", AttributeValueReader::boundedItem).build();
     private static final Schema DELETE = actionSchema().member("Key", AttributeValueReader::item).build();
     private static final Schema UPDATE = actionSchema()
             .member("Key", AttributeValueReader::item)
@@ -35,7 +35,7 @@ public final class TransactRequestReader {
                     m.get("ExpressionAttributeValues"), m.get("ReturnValuesOnConditionCheckFailure"))))
             .build();
     private static final Schema TRANSACT_WRITE = Schema.builder()
-            .member("TransactItems", r -> r.list(TransactRequestReader::writeItem))
+            .member("TransactItems", r -> r.listKeepingNulls(TransactRequestReader::writeItem))
             .member("ReturnConsumedCapacity", WireReader::string)
             .member("ReturnItemCollectionMetrics", WireReader::string)
             .member("ClientRequestToken", WireReader::string)
@@ -51,7 +51,7 @@ public final class TransactRequestReader {
                     m.get("ProjectionExpression"), m.get("ExpressionAttributeNames"))))
             .build();
     private static final Schema TRANSACT_GET = Schema.builder()
-            .member("TransactItems", r -> r.list(t -> t.struct(GET_ITEM, m -> new TransactGetItem(m.get("Get")))))
+            .member("TransactItems", r -> r.listKeepingNulls(t -> t.struct(GET_ITEM, m -> new TransactGetItem(m.get("Get")))))
             .member("ReturnConsumedCapacity", WireReader::string)
             .build();
 

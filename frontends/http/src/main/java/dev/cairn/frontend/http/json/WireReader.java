@@ -8,7 +8,6 @@ import dev.cairn.api.ApiException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,9 @@ import java.util.function.Function;
  * Reads one request body the way DynamoDB's service framework does: each member has a declared
  * type, and a JSON value of another type is a {@code SerializationException} whose message names
  * the mismatch in DynamoDB's own (Java-flavoured) words. {@code null} is the same as an absent
- * member; members the schema does not know are skipped.
+ * member; members the schema does not know are skipped. Inside items, keys, attribute values and
+ * the request's own maps and lists of them, though, a null is kept ({@link #listKeepingNulls},
+ * {@link #mapKeepingNulls}) for core to refuse as DynamoDB does, not silently dropped.
  *
  * <p>DynamoDB checks the types of the whole document before it validates anything, so a validation
  * error found while reading (an AttributeValue with no or two types) is held back and thrown only
@@ -30,8 +31,18 @@ public final class WireReader {
 
     static final String TRUNCATING_NUMBER = "class com.amazon.coral.value.json.numbers.TruncatingBigNumber";
 
+    /** DynamoDB's 400 KB item limit (core's ItemSize.MAX_ITEM_BYTES, which front ends cannot see). */
+    static final int MAX_ITEM_BYTES = 409_600;
+
     private final JsonParser parser;
     private ApiException deferredValidation;
+    /**
+     * A lower bound of the DynamoDB size of the item being read: the length of each name (of its
+     * attributes and of its maps' entries) and one byte for each value. One int add per entry, so
+     * that an item of many attributes over 400 KB stops being kept long before a large body is
+     * read whole; an item of a few large values is left to core's exact size check.
+     */
+    private int itemBytes;
 
     private WireReader(JsonParser parser) {
         this.parser = parser;
@@ -170,6 +181,18 @@ public final class WireReader {
 
     /** A list member; null elements are dropped, as absent. */
     public <T> List<T> list(Function<WireReader, T> element) {
+        return list(element, false);
+    }
+
+    /**
+     * A list whose null elements are kept, for core to refuse with DynamoDB's message: inside an
+     * attribute value, a list of keys or names, or a list of actions, a null is not an absent member.
+     */
+    public <T> List<T> listKeepingNulls(Function<WireReader, T> element) {
+        return list(element, true);
+    }
+
+    private <T> List<T> list(Function<WireReader, T> element, boolean keepNulls) {
         switch (token()) {
             case VALUE_NULL:
                 return null;
@@ -177,7 +200,7 @@ public final class WireReader {
                 List<T> values = new ArrayList<>();
                 while (next() != JsonToken.END_ARRAY) {
                     T value = element.apply(this);
-                    if (value != null) {
+                    if (value != null || keepNulls) {
                         values.add(value);
                     }
                 }
@@ -191,17 +214,46 @@ public final class WireReader {
 
     /** A map member, in the order received; null values are dropped, as absent. */
     public <T> Map<String, T> map(Function<WireReader, T> value) {
+        return map(value, false, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A map whose null values are kept, for core to refuse with DynamoDB's message: an item, a key,
+     * or a map of names, values or legacy conditions holds no absent entries.
+     */
+    public <T> Map<String, T> mapKeepingNulls(Function<WireReader, T> value) {
+        return map(value, true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An item whose size DynamoDB bounds (a PutItem's Item, a batch or transaction Put's). Once the
+     * names read, and a byte for each value, pass 400 KB, DynamoDB's "Item size has exceeded the maximum allowed
+     * size" is deferred and the rest of the item is still read, so that a later type error keeps
+     * its precedence, but no longer kept.
+     */
+    public <T> Map<String, T> boundedItem(Function<WireReader, T> value) {
+        itemBytes = 0;
+        return map(value, true, MAX_ITEM_BYTES);
+    }
+
+    private <T> Map<String, T> map(Function<WireReader, T> value, boolean keepNulls, int maxBytes) {
         switch (token()) {
             case VALUE_NULL:
                 return null;
             case START_OBJECT:
                 Map<String, T> values = new LinkedHashMap<>();
+                boolean keep = true;
                 while (next() == JsonToken.FIELD_NAME) {
                     String key = text();
                     next();
+                    itemBytes += key.length() + 1;
                     T v = value.apply(this);
-                    if (v != null) {
+                    if (keep && (v != null || keepNulls)) {
                         values.put(key, v);
+                    }
+                    if (keep && itemBytes > maxBytes) {
+                        keep = false;
+                        deferValidation(ApiException.validation("Item size has exceeded the maximum allowed size"));
                     }
                 }
                 return values;
@@ -280,7 +332,7 @@ public final class WireReader {
                 : mismatch("Start of structure or map found where not expected.");
     }
 
-    private static ApiException mismatch(String message) {
+    static ApiException mismatch(String message) {
         return ApiException.serialization(message);
     }
 
@@ -325,39 +377,6 @@ public final class WireReader {
     private static final class WireIoException extends RuntimeException {
         WireIoException(IOException cause) {
             super(cause);
-        }
-    }
-
-    /** DynamoDB's strict base64: padded, canonical, standard alphabet. */
-    static final class Base64Text {
-        private Base64Text() {}
-
-        static byte[] decode(String text) {
-            if (text.length() % 4 != 0) {
-                throw mismatch("'" + text + "' can not be converted to a Blob: "
-                        + "Base64 encoded length is expected a multiple of 4 bytes but found: " + text.length());
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                        || c == '+' || c == '/';
-                boolean padding = c == '=' && (i + 1 == text.length() || text.charAt(i + 1) == '=');
-                if (!alphabet && !padding) {
-                    throw mismatch("'" + text + "' can not be converted to a Blob: Invalid Base64 character: '"
-                            + (c == '=' ? '=' : c) + "'");
-                }
-            }
-            byte[] bytes;
-            try {
-                bytes = Base64.getDecoder().decode(text);
-            } catch (IllegalArgumentException e) {
-                throw mismatch("'" + text + "' can not be converted to a Blob: Invalid Base64 character: '='");
-            }
-            if (!Base64.getEncoder().encodeToString(bytes).equals(text)) {
-                throw mismatch("'" + text + "' can not be converted to a Blob: "
-                        + "Invalid last non-pad Base64 character dectected");
-            }
-            return bytes;
         }
     }
 }
