@@ -1,0 +1,84 @@
+package dev.cairn.backend.rocksdb;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small tmpfs file system mounted for a test, to run a store out of disk space for real. Mounting
+ * needs root (the CI machine runs tests as root); where it fails the test is skipped with a message
+ * saying why, printed as well, so a skipped disk-full test never passes unnoticed.
+ */
+final class SmallDisk implements AutoCloseable {
+
+    private final Path mountPoint;
+
+    private SmallDisk(Path mountPoint) {
+        this.mountPoint = mountPoint;
+    }
+
+    /** Mounts a tmpfs of {@code megabytes} at a new directory, or aborts the calling test. */
+    static SmallDisk mount(int megabytes) throws IOException, InterruptedException {
+        Path point = Files.createTempDirectory("cairn-small-disk-");
+        String output = run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", point.toString());
+        if (output != null) {
+            Files.deleteIfExists(point);
+            String reason = "SKIPPED: cannot mount a " + megabytes + " MB tmpfs to test a full disk"
+                    + " (needs root and mount(8)): " + output;
+            System.err.println(reason);
+            assumeTrue(false, reason);
+        }
+        return new SmallDisk(point);
+    }
+
+    Path path() {
+        return mountPoint;
+    }
+
+    long freeBytes() throws IOException {
+        return Files.getFileStore(mountPoint).getUsableSpace();
+    }
+
+    /** Fills the disk with a ballast file until {@code leaveBytes} or less are free; returns the file. */
+    Path fill(long leaveBytes) throws IOException {
+        Path ballast = mountPoint.resolve("ballast");
+        byte[] chunk = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(ballast)) {
+            while (freeBytes() > leaveBytes + chunk.length) {
+                out.write(chunk);
+            }
+        } catch (IOException full) {
+            // The disk filled before the target: that is full enough.
+        }
+        return ballast;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        String output = run("umount", "-l", mountPoint.toString());
+        if (output != null) {
+            System.err.println("could not unmount " + mountPoint + ": " + output);
+        }
+        Files.deleteIfExists(mountPoint);
+    }
+
+    /** Runs a command; null when it succeeded, else what it printed. */
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return e.toString();
+        }
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return String.join(" ", command) + " timed out";
+        }
+        String output = new String(process.getInputStream().readAllBytes()).trim();
+        return process.exitValue() == 0 ? null : "exit " + process.exitValue() + ": " + output;
+    }
+}
