@@ -210,7 +210,7 @@ public final class RocksDbStore implements Store {
             return CompletableFuture.completedStage(null);
         }
         long[] last = deferredWriteGeneration.get();
-        long writtenIn = last[0] < 0 ? database.generation() : last[0];
+        long writtenIn = last[0];
         last[0] = -1;
         return walSyncer.durable(writtenIn);
     }

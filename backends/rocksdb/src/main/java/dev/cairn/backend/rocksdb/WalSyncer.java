@@ -26,6 +26,11 @@ import org.rocksdb.RocksDBException;
  * buffer may be lost; each stage knows the generation (count of reopens) its writes were made in,
  * and is failed when that generation was one whose records were lost, even if a sync of the
  * reopened database succeeds.
+ *
+ * <p>A caller that made no deferred write of its own (a read, a write that failed) has nothing to
+ * lose: when the sync fails because the log is broken (a full disk), its stage completes all the
+ * same, so reads keep being answered while writes fail. What such a read saw may include rows of
+ * writes that were never acknowledged and are gone after the reopen.
  */
 final class WalSyncer implements AutoCloseable {
 
@@ -35,7 +40,7 @@ final class WalSyncer implements AutoCloseable {
         long sync() throws RocksDBException;
     }
 
-    /** A caller's stage, with the generation its writes were made in. */
+    /** A caller's stage, with the generation its writes were made in; -1 when it made none. */
     private static final class Pending extends CompletableFuture<Void> {
         final long writtenIn;
 
@@ -61,7 +66,10 @@ final class WalSyncer implements AutoCloseable {
         thread.start();
     }
 
-    /** Completes after a sync of the log that began after this call, of writes made in {@code writtenIn}. */
+    /**
+     * Completes after a sync of the log that began after this call, for writes made in generation
+     * {@code writtenIn}, or -1 for a caller that made no deferred write since it last asked.
+     */
     CompletionStage<Void> durable(long writtenIn) {
         Pending stage = new Pending(writtenIn);
         synchronized (lock) {
@@ -99,15 +107,15 @@ final class WalSyncer implements AutoCloseable {
             try {
                 synced = logSync.sync();
             } catch (RocksDBException e) {
-                fail(batch, RocksDbErrors.wrap("sync the write-ahead log", e));
+                fail(batch, RocksDbErrors.wrap("sync the write-ahead log", e), RocksDbErrors.stopsWrites(e));
                 continue;
             } catch (RuntimeException e) {
                 fail(batch, e instanceof StorageException storage ? storage
-                        : StorageException.permanent("sync the write-ahead log: " + e, e));
+                        : StorageException.permanent("sync the write-ahead log: " + e, e), false);
                 continue;
             }
             for (Pending stage : batch) {
-                if (stage.writtenIn != synced && lost.test(stage.writtenIn)) {
+                if (stage.writtenIn >= 0 && stage.writtenIn != synced && lost.test(stage.writtenIn)) {
                     stage.completeExceptionally(StorageException.permanent("the write may be lost: its log record"
                             + " was not yet synced when a failed write made the store reopen", null));
                 } else {
@@ -117,9 +125,14 @@ final class WalSyncer implements AutoCloseable {
         }
     }
 
-    private static void fail(List<Pending> batch, StorageException failure) {
+    /** Fails the stages of writers; with a broken log, completes those that wrote nothing. */
+    private static void fail(List<Pending> batch, StorageException failure, boolean logBroken) {
         for (Pending stage : batch) {
-            stage.completeExceptionally(failure);
+            if (logBroken && stage.writtenIn < 0) {
+                stage.complete(null);
+            } else {
+                stage.completeExceptionally(failure);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.StoreConfig;
+import dev.cairn.tck.storage.SmallDisk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

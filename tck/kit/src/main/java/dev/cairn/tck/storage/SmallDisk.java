@@ -1,4 +1,4 @@
-package dev.cairn.backend.rocksdb;
+package dev.cairn.tck.storage;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,9 +11,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small tmpfs file system mounted for a test, to run a store out of disk space for real. Mounting
  * needs root (the CI machine runs tests as root); where it fails the test is skipped with a message
- * saying why, printed as well, so a skipped disk-full test never passes unnoticed.
+ * saying why, printed as well, so a skipped disk-full test never passes unnoticed. For any
+ * persistent backend's disk-full tests (the RocksDB backend's, the distribution's over HTTP).
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 
     private final Path mountPoint;
 
@@ -22,7 +23,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code megabytes} at a new directory, or aborts the calling test. */
-    static SmallDisk mount(int megabytes) throws IOException, InterruptedException {
+    public static SmallDisk mount(int megabytes) throws IOException, InterruptedException {
         Path point = Files.createTempDirectory("cairn-small-disk-");
         String output = run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", point.toString());
         if (output != null) {
@@ -35,16 +36,16 @@ final class SmallDisk implements AutoCloseable {
         return new SmallDisk(point);
     }
 
-    Path path() {
+    public Path path() {
         return mountPoint;
     }
 
-    long freeBytes() throws IOException {
+    public long freeBytes() throws IOException {
         return Files.getFileStore(mountPoint).getUsableSpace();
     }
 
     /** Fills the disk with a ballast file until {@code leaveBytes} or less are free; returns the file. */
-    Path fill(long leaveBytes) throws IOException {
+    public Path fill(long leaveBytes) throws IOException {
         Path ballast = mountPoint.resolve("ballast");
         byte[] chunk = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(ballast)) {
