@@ -76,11 +76,13 @@ final class WriteFailureRecovery implements AutoCloseable {
                 continue;
             }
             try {
+                long started = System.nanoTime();
                 reopen.reopen();
                 synchronized (lock) {
                     failure = null;
                 }
-                LOG.info("Reopened the RocksDB store at {} after a failed write; writes succeed again", directory);
+                LOG.info("Reopened the RocksDB store at {} after a failed write, in {} ms; writes succeed again",
+                        directory, (System.nanoTime() - started) / 1_000_000);
                 wait = FIRST_WAIT_MILLIS;
             } catch (StorageException | Error e) {
                 LOG.warn("Reopening the RocksDB store at {} failed; retrying in {} ms", directory, wait, e);

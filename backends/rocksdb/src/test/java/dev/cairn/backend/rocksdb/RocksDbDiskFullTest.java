@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.PartitionBatch;
+import dev.cairn.spi.storage.RangeRead;
+import dev.cairn.spi.storage.RowCursor;
 import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.StoreConfig;
 import dev.cairn.tck.storage.SmallDisk;
@@ -23,6 +25,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -90,6 +94,8 @@ class RocksDbDiskFullTest {
             int lastWritten = acknowledged.get(acknowledged.size() - 1);
             assertThat(store.get("ks", P, key(lastWritten))).as("a read while the disk is full")
                     .isEqualTo(value(lastWritten));
+            RowCursor openAcrossRecovery = store.range(RangeRead.all("ks", P));
+            assertThat(openAcrossRecovery.next().value()).as("a range read while the disk is full").isEqualTo(value(0));
 
             Files.delete(ballast);
             ballast = null;
@@ -111,6 +117,10 @@ class RocksDbDiskFullTest {
             }
             System.out.println(mode + ": writes succeed again after "
                     + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+            assertThatThrownBy(openAcrossRecovery::hasNext).as("a cursor open across the reopen fails, not ends")
+                    .isInstanceOf(StorageException.class)
+                    .satisfies(e -> assertThat(((StorageException) e).retryable()).isTrue());
+            openAcrossRecovery.close();
         } finally {
             deleteQuietly(ballast);
         }
@@ -124,6 +134,55 @@ class RocksDbDiskFullTest {
     private static void assertAllReadable(RocksDbStore store, List<Integer> rows) {
         for (int row : rows) {
             assertThat(store.get("ks", P, key(row))).as("row %d after reopening", row).isEqualTo(value(row));
+        }
+    }
+
+    /**
+     * A write whose sync was deferred sits in RocksDB's log buffer; when the disk is full that
+     * buffer cannot be written, and the reopen that follows drops it. The write's durability must
+     * then be reported as failed, even though a sync of the reopened database succeeds.
+     */
+    @Test
+    void aDeferredWriteLostByTheReopenIsNeverReportedDurable() throws Exception {
+        StoreConfig config = StoreConfig.inDirectory(disk.path().resolve("lost"));
+        Path ballast = null;
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (RocksDbStore store = RocksDbStore.open(config)) {
+            write(store, Mode.SYNCED, 0);
+            ballast = disk.fill(0);
+            PartitionBatch small = new PartitionBatch("ks", P, List.of(),
+                    List.of(new PartitionBatch.Mutation(key(1), new byte[32 * 1024])));
+            assertThat(DeferredDurability.run(() -> store.apply(small))).as("a deferred write, in the log buffer").isTrue();
+
+            // Another caller's sync fails on the full disk; having written nothing, it is answered.
+            other.submit(() -> store.durable().toCompletableFuture().get(30, TimeUnit.SECONDS)).get(30, TimeUnit.SECONDS);
+            Files.delete(ballast);
+            ballast = null;
+            long started = System.nanoTime();
+            while (!other.submit(() -> tryWrite(store, 2)).get(30, TimeUnit.SECONDS)) {
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to recover").isLessThan(RECOVERY);
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+
+            assertThatThrownBy(() -> store.durable().toCompletableFuture().get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(StorageException.class)
+                    .hasMessageContaining("may be lost");
+            assertThat(store.get("ks", P, key(1))).as("the lost write").isNull();
+            assertThat(store.get("ks", P, key(0))).as("the acknowledged one").isEqualTo(value(0));
+        } finally {
+            other.shutdownNow();
+            deleteQuietly(ballast);
+            deleteTree(config.dataDirectory());
+        }
+    }
+
+    private static boolean tryWrite(RocksDbStore store, int row) throws Exception {
+        try {
+            write(store, Mode.SYNCED, row);
+            return true;
+        } catch (StorageException e) {
+            return false;
         }
     }
 

@@ -44,13 +44,13 @@ public final class SmallDisk implements AutoCloseable {
         return Files.getFileStore(mountPoint).getUsableSpace();
     }
 
-    /** Fills the disk with a ballast file until {@code leaveBytes} or less are free; returns the file. */
+    /** Fills the disk with a ballast file until about {@code leaveBytes} are free (0: full); returns the file. */
     public Path fill(long leaveBytes) throws IOException {
         Path ballast = mountPoint.resolve("ballast");
         byte[] chunk = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(ballast)) {
-            while (freeBytes() > leaveBytes + chunk.length) {
-                out.write(chunk);
+            for (long room = freeBytes() - leaveBytes; room > 0; room = freeBytes() - leaveBytes) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, Math.max(4096, room)));
             }
         } catch (IOException full) {
             // The disk filled before the target: that is full enough.
