@@ -1,7 +1,6 @@
 package dev.cairn.backend.rocksdb;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,20 +50,12 @@ final class DiskSpace {
     }
 
     /**
-     * Whether the disk has room to reopen the store in {@code directory}: replaying its write-ahead
-     * logs flushes what they hold into table files, no more than the logs' size nor than the
-     * memtables' budget, and opening writes a few small files.
+     * Whether the disk of {@code directory} has room to reopen a store whose memtables hold
+     * {@code memtableBytes}: replaying the log flushes them into table files (no more than the
+     * memtables' budget), and opening writes a few small files.
      */
-    static boolean roomToReopen(Path directory) {
-        long logBytes = 0;
-        try (var files = Files.list(directory)) {
-            logBytes = files.filter(f -> f.getFileName().toString().endsWith(".log"))
-                    .mapToLong(f -> f.toFile().length())
-                    .sum();
-        } catch (IOException | UncheckedIOException e) {
-            logBytes = RocksDbSettings.MEMTABLE_BUDGET_BYTES;
-        }
-        long needed = Math.min(logBytes, RocksDbSettings.MEMTABLE_BUDGET_BYTES) + REOPEN_MARGIN_BYTES;
+    static boolean roomToReopen(Path directory, long memtableBytes) {
+        long needed = Math.min(memtableBytes, RocksDbSettings.MEMTABLE_BUDGET_BYTES) + REOPEN_MARGIN_BYTES;
         return free(directory) >= needed;
     }
 

@@ -54,6 +54,19 @@ final class ReopenableDatabase {
         return generation;
     }
 
+    /** What the memtables hold, which reopening flushes to table files; their budget when unknown. */
+    long memtableBytes() {
+        TransactionDB current = db;
+        if (current == null) {
+            return RocksDbSettings.MEMTABLE_BUDGET_BYTES;
+        }
+        try {
+            return current.getLongProperty("rocksdb.cur-size-all-mem-tables");
+        } catch (RocksDBException e) {
+            return RocksDbSettings.MEMTABLE_BUDGET_BYTES;
+        }
+    }
+
     /** Whether writes made in {@code writtenIn} but not yet synced may have been lost by a reopen. */
     boolean lost(long writtenIn) {
         return writtenIn <= lostGeneration;

@@ -101,7 +101,7 @@ public final class RocksDbStore implements Store {
         this.settings = settings;
         this.database = database;
         this.guard = new OpenGuard("the RocksDB store at " + directory);
-        this.recovery = new WriteFailureRecovery(directory, () -> DiskSpace.roomToReopen(directory),
+        this.recovery = new WriteFailureRecovery(directory, () -> DiskSpace.roomToReopen(directory, memtableBytes()),
                 () -> guard.exclusively(this::reopen));
         this.walSyncer = settings.sync ? new WalSyncer(this::syncLog, database::lost, "cairn-rocksdb-wal-sync") : null;
     }
@@ -231,6 +231,16 @@ public final class RocksDbStore implements Store {
         } catch (RocksDBException e) {
             recovery.failed(e);
             throw e;
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** What a reopen would flush; the recovery thread, which calls this, stops before the guard closes. */
+    private long memtableBytes() {
+        guard.enter();
+        try {
+            return database.memtableBytes();
         } finally {
             guard.exit();
         }

@@ -61,7 +61,7 @@ final class WriteFailureRecovery implements AutoCloseable {
             if (failure == null) {
                 failure = e.getMessage();
                 LOG.warn("A write to the RocksDB store at {} failed ({}); writes fail until it is reopened,"
-                        + " which happens once its disk has room (at most {} MB free)", directory, failure,
+                        + " which happens once its disk has room to flush the memtables (at most {} MB)", directory, failure,
                         DiskSpace.megabytes(DiskSpace.REOPEN_MAX_BYTES));
                 lock.notifyAll();
             }

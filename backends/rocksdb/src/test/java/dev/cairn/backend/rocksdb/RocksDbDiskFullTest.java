@@ -24,10 +24,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
@@ -134,6 +137,71 @@ class RocksDbDiskFullTest {
     private static void assertAllReadable(RocksDbStore store, List<Integer> rows) {
         for (int row : rows) {
             assertThat(store.get("ks", P, key(row))).as("row %d after reopening", row).isEqualTo(value(row));
+        }
+    }
+
+    /**
+     * Once write-ahead logs are recycled, a full log overwrites an old one and needs no new space,
+     * so what fails on the full disk is the memtable flush's table file, a background error. Then
+     * a write either fails or, with both memtables full, waits in RocksDB's write stall until the
+     * flush can finish (RocksDB's own recovery waits for a write buffer's worth of free space):
+     * the writes run on another thread, and one that has not returned in 5 s counts as stalled.
+     * Once space is freed, the stalled write returns and writes succeed again.
+     */
+    @Test
+    void aMemtableFlushThatFailsOnTheFullDiskIsRecoveredFromToo() throws Exception {
+        StoreConfig config = StoreConfig.inDirectory(disk.path().resolve("flush"));
+        Path ballast = null;
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (RocksDbStore store = RocksDbStore.open(config)) {
+            for (int row = 0; row < 200; row++) { // about 50 MB of log, little table data: logs recycle
+                write(store, Mode.SYNCED, row % 8);
+            }
+            ballast = disk.fill(8L << 20);
+            Random random = new Random(14);
+            String outcome = null;
+            Future<Boolean> last = null;
+            for (int row = 100; row < 100 + MAX_WRITES && outcome == null; row++) {
+                byte[] incompressible = new byte[VALUE_BYTES];
+                random.nextBytes(incompressible);
+                PartitionBatch batch = new PartitionBatch("ks", P, List.of(),
+                        List.of(new PartitionBatch.Mutation(key(row), incompressible)));
+                last = writer.submit(() -> store.apply(batch));
+                try {
+                    last.get(5, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(StorageException.class);
+                    outcome = "failed: " + e.getCause().getMessage();
+                } catch (TimeoutException e) {
+                    outcome = "stalled";
+                }
+            }
+            System.out.println("flush: a write on the full disk " + outcome);
+            assertThat(outcome).as("a write on the full disk").isNotNull();
+            assertThat(store.get("ks", P, key(7))).as("a read while the disk is full").isEqualTo(value(7));
+
+            Files.delete(ballast);
+            ballast = null;
+            long started = System.nanoTime();
+            try {
+                last.get(RECOVERY.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException failed) {
+                // Failed rather than stalled: its outcome is unknown, as a 500's is.
+            }
+            while (!writer.submit(() -> tryWrite(store, 8)).get(RECOVERY.toSeconds(), TimeUnit.SECONDS)) {
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to recover").isLessThan(RECOVERY);
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+            System.out.println("flush: writes succeed again after "
+                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+        } finally {
+            writer.shutdownNow();
+            deleteQuietly(ballast);
+        }
+        try (RocksDbStore reopened = RocksDbStore.open(config)) {
+            assertAllReadable(reopened, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8));
+        } finally {
+            deleteTree(config.dataDirectory());
         }
     }
 
