@@ -17,9 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
@@ -39,19 +38,8 @@ class DiskFullHttpTest {
     private static final int MAX_PUTS = 1024;
     private static final Duration RECOVERY = Duration.ofSeconds(30);
 
-    private static SmallDisk disk;
-
-    @BeforeAll
-    static void mountSmallDisk() throws Exception {
-        disk = SmallDisk.mount(64);
-    }
-
-    @AfterAll
-    static void unmount() throws Exception {
-        if (disk != null) {
-            disk.close();
-        }
-    }
+    @RegisterExtension
+    static final SmallDisk disk = SmallDisk.ofMegabytes(64);
 
     @Test
     void writesOnAFullDiskAnswerInternalServerErrorAndResumeOnceSpaceIsFreed() throws Exception {

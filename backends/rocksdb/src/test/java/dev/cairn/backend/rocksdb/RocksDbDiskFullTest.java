@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +34,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -53,19 +53,8 @@ class RocksDbDiskFullTest {
     private static final int MAX_WRITES = 2048;
     private static final Duration RECOVERY = Duration.ofSeconds(30);
 
-    private static SmallDisk disk;
-
-    @BeforeAll
-    static void mountSmallDisk() throws Exception {
-        disk = SmallDisk.mount(64);
-    }
-
-    @AfterAll
-    static void unmount() throws Exception {
-        if (disk != null) {
-            disk.close();
-        }
-    }
+    @RegisterExtension
+    static final SmallDisk disk = SmallDisk.ofMegabytes(64);
 
     /** Writes synced as they commit, and writes whose sync is deferred to the shared group commit. */
     enum Mode {
@@ -102,24 +91,10 @@ class RocksDbDiskFullTest {
 
             Files.delete(ballast);
             ballast = null;
-            long started = System.nanoTime();
             int next = lastWritten + 1;
-            StorageException lastFailure = failure;
-            while (true) {
-                try {
-                    write(store, mode, next);
-                    acknowledged.add(next);
-                    break;
-                } catch (StorageException e) {
-                    lastFailure = e;
-                }
-                if (System.nanoTime() - started > RECOVERY.toNanos()) {
-                    fail("writes still fail " + RECOVERY.toSeconds() + " s after space was freed: " + lastFailure);
-                }
-                TimeUnit.MILLISECONDS.sleep(200);
-            }
             System.out.println(mode + ": writes succeed again after "
-                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+                    + awaitWritesSucceed(() -> tryWrite(store, mode, next)) + " ms");
+            acknowledged.add(next);
             assertThatThrownBy(openAcrossRecovery::hasNext).as("a cursor open across the reopen fails, not ends")
                     .isInstanceOf(StorageException.class)
                     .satisfies(e -> assertThat(((StorageException) e).retryable()).isTrue());
@@ -182,18 +157,13 @@ class RocksDbDiskFullTest {
 
             Files.delete(ballast);
             ballast = null;
-            long started = System.nanoTime();
             try {
                 last.get(RECOVERY.toSeconds(), TimeUnit.SECONDS);
             } catch (ExecutionException failed) {
                 // Failed rather than stalled: its outcome is unknown, as a 500's is.
             }
-            while (!writer.submit(() -> tryWrite(store, 8)).get(RECOVERY.toSeconds(), TimeUnit.SECONDS)) {
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to recover").isLessThan(RECOVERY);
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
-            System.out.println("flush: writes succeed again after "
-                    + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+            System.out.println("flush: writes succeed again after " + awaitWritesSucceed(() -> writer.submit(
+                    () -> tryWrite(store, Mode.SYNCED, 8)).get(RECOVERY.toSeconds(), TimeUnit.SECONDS)) + " ms");
         } finally {
             writer.shutdownNow();
             deleteQuietly(ballast);
@@ -226,11 +196,7 @@ class RocksDbDiskFullTest {
             other.submit(() -> store.durable().toCompletableFuture().get(30, TimeUnit.SECONDS)).get(30, TimeUnit.SECONDS);
             Files.delete(ballast);
             ballast = null;
-            long started = System.nanoTime();
-            while (!other.submit(() -> tryWrite(store, 2)).get(30, TimeUnit.SECONDS)) {
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).as("time to recover").isLessThan(RECOVERY);
-                TimeUnit.MILLISECONDS.sleep(100);
-            }
+            awaitWritesSucceed(() -> other.submit(() -> tryWrite(store, Mode.SYNCED, 2)).get(30, TimeUnit.SECONDS));
 
             assertThatThrownBy(() -> store.durable().toCompletableFuture().get(30, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
@@ -245,13 +211,25 @@ class RocksDbDiskFullTest {
         }
     }
 
-    private static boolean tryWrite(RocksDbStore store, int row) throws Exception {
+    private static boolean tryWrite(RocksDbStore store, Mode mode, int row) throws Exception {
         try {
-            write(store, Mode.SYNCED, row);
+            write(store, mode, row);
             return true;
         } catch (StorageException e) {
             return false;
         }
+    }
+
+    /** Polls {@code attempt} until a write succeeds, failing after {@link #RECOVERY}; the milliseconds it took. */
+    private static long awaitWritesSucceed(Callable<Boolean> attempt) throws Exception {
+        long started = System.nanoTime();
+        while (!attempt.call()) {
+            if (System.nanoTime() - started > RECOVERY.toNanos()) {
+                fail("writes still fail " + RECOVERY.toSeconds() + " s after space was freed");
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        return Duration.ofNanos(System.nanoTime() - started).toMillis();
     }
 
     /**

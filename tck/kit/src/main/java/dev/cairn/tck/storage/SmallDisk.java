@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A small tmpfs file system mounted for a test, to run a store out of disk space for real. Mounting
@@ -14,16 +17,26 @@ import java.util.concurrent.TimeUnit;
  * saying why, printed as well, so a skipped disk-full test never passes unnoticed. For any
  * persistent backend's disk-full tests (the RocksDB backend's, the distribution's over HTTP).
  */
-public final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements BeforeAllCallback, AfterAllCallback {
 
-    private final Path mountPoint;
+    private final int megabytes;
+    private Path mountPoint;
 
-    private SmallDisk(Path mountPoint) {
-        this.mountPoint = mountPoint;
+    private SmallDisk(int megabytes) {
+        this.megabytes = megabytes;
     }
 
-    /** Mounts a tmpfs of {@code megabytes} at a new directory, or aborts the calling test. */
-    public static SmallDisk mount(int megabytes) throws IOException, InterruptedException {
+    /**
+     * A tmpfs of {@code megabytes}, mounted before the test class and unmounted after it; register
+     * it with {@code @RegisterExtension static final SmallDisk disk = SmallDisk.ofMegabytes(64);}.
+     */
+    public static SmallDisk ofMegabytes(int megabytes) {
+        return new SmallDisk(megabytes);
+    }
+
+    /** Mounts the tmpfs at a new directory, or aborts the test class with the reason. */
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
         Path point = Files.createTempDirectory("cairn-small-disk-");
         String output = run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", point.toString());
         if (output != null) {
@@ -33,7 +46,7 @@ public final class SmallDisk implements AutoCloseable {
             System.err.println(reason);
             assumeTrue(false, reason);
         }
-        return new SmallDisk(point);
+        mountPoint = point;
     }
 
     public Path path() {
@@ -59,7 +72,10 @@ public final class SmallDisk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
+        if (mountPoint == null) {
+            return;
+        }
         String output = run("umount", "-l", mountPoint.toString());
         if (output != null) {
             System.err.println("could not unmount " + mountPoint + ": " + output);
