@@ -31,6 +31,23 @@ final class OpenGuard {
         lock.readLock().unlock();
     }
 
+    /**
+     * Runs {@code action} alone, after every running operation has finished and before any new one
+     * starts (to swap the native handles); false, without running it, when already closed.
+     */
+    boolean exclusively(Runnable action) {
+        lock.writeLock().lock();
+        try {
+            if (closed) {
+                return false;
+            }
+            action.run();
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** Runs {@code release} once, after every running operation has finished. */
     void close(Runnable release) {
         lock.writeLock().lock();

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import dev.cairn.spi.storage.NonBlockingReads;
+import dev.cairn.spi.storage.StorageException;
 import dev.cairn.spi.storage.WouldBlockException;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.ReadTier;
@@ -25,6 +26,9 @@ import org.rocksdb.Slice;
  *
  * <p>A cursor opened while {@link NonBlockingReads} are requested reads the block cache and
  * memtables only, and throws {@link WouldBlockException} where it would have read a file.
+ *
+ * <p>When the store reopens its database after a failed write, open cursors are
+ * {@link #invalidate invalidated}: their next call fails, retryably, rather than end early.
  */
 final class RocksDbCursor implements RowCursor {
 
@@ -52,6 +56,7 @@ final class RocksDbCursor implements RowCursor {
     private int remaining;
     private boolean positioned;
     private boolean closed;
+    private boolean invalidated;
     private Row next;
 
     RocksDbCursor(IteratorSource source, KeyRange range, boolean reverse, int limit, ValueReader reader,
@@ -72,12 +77,34 @@ final class RocksDbCursor implements RowCursor {
         registry.add(this);
     }
 
+    /** A cursor over no rows. */
+    static RowCursor empty() {
+        return new RowCursor() {
+            @Override
+            public boolean hasNext() {
+                return false;
+            }
+
+            @Override
+            public Row next() {
+                throw new NoSuchElementException();
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
     @Override
     public boolean hasNext() {
         // The guard before the monitor, in the same order as the store's close, so the two never deadlock.
         guard.enter();
         try {
             synchronized (this) {
+                if (invalidated) {
+                    throw StorageException.temporary("the RocksDB store was reopened after a failed write"
+                            + " while this read was open; read again", null);
+                }
                 if (next == null && !closed && remaining > 0) {
                     next = advance();
                 }
@@ -112,6 +139,14 @@ final class RocksDbCursor implements RowCursor {
             }
         } finally {
             guard.exit();
+        }
+    }
+
+    /** Frees the iterator of a database being reopened; later calls fail instead of ending. */
+    synchronized void invalidate() {
+        if (!closed) {
+            invalidated = true;
+            close();
         }
     }
 

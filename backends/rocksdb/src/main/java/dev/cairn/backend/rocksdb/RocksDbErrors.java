@@ -33,6 +33,16 @@ final class RocksDbErrors {
         return code == Status.Code.Incomplete || code == Status.Code.TimedOut || code == Status.Code.Busy;
     }
 
+    /**
+     * Whether a failed write or log sync leaves the database refusing every later write until it
+     * is reopened: an I/O error, such as a full disk ({@code NoSpace}) or the log writer's sticky
+     * "Seen error" that follows one ({@link WriteFailureRecovery}).
+     */
+    static boolean stopsWrites(RocksDBException e) {
+        Status status = e.getStatus();
+        return status != null && status.getCode() == Status.Code.IOError;
+    }
+
     /** Maps a native failure of {@code operation} ("read", "commit", "open /data/dir"). */
     static StorageException wrap(String operation, RocksDBException e) {
         Status status = e.getStatus();

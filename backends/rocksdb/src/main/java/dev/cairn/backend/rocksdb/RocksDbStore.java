@@ -4,7 +4,6 @@ import dev.cairn.spi.storage.DeferredDurability;
 import dev.cairn.spi.storage.NonBlockingReads;
 import dev.cairn.spi.storage.PartitionBatch;
 import dev.cairn.spi.storage.RangeRead;
-import dev.cairn.spi.storage.Row;
 import dev.cairn.spi.storage.RowCursor;
 import dev.cairn.spi.storage.ScanRead;
 import dev.cairn.spi.storage.StorageException;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -71,6 +69,13 @@ import org.rocksdb.WriteOptions;
  * <p>Reads outside transactions see the latest committed rows; a range or scan cursor reads one
  * implicit snapshot taken when it starts. A directory may be open in one store at a time; a second
  * open fails with a {@link StorageException} saying so.
+ *
+ * <p>A full disk: a write that fails on an I/O error (no space left) throws a permanent
+ * {@link StorageException}, and so does every later write, while reads go on. RocksDB keeps such a
+ * failed log for good, so once the disk has room again the store reopens its database by itself
+ * ({@link WriteFailureRecovery}) and writes succeed again; reads and cursors open at that moment fail
+ * with a retryable {@link StorageException}. Opening on a nearly full disk logs a warning
+ * ({@link DiskSpace}).
  */
 public final class RocksDbStore implements Store {
 
@@ -80,19 +85,25 @@ public final class RocksDbStore implements Store {
 
     private final Path directory;
     private final RocksDbSettings settings;
-    private final TransactionDB db;
+    /** The RocksDB instance, reopened after a failed write; used under {@link #guard}. */
+    private final ReopenableDatabase database;
     private final OpenGuard guard;
+    private final WriteFailureRecovery recovery;
+    /** The generation of this thread's last write whose sync was deferred; -1 when none since durable(). */
+    private final ThreadLocal<long[]> deferredWriteGeneration = ThreadLocal.withInitial(() -> new long[] {-1});
     private final Set<RocksDbCursor> cursors = ConcurrentHashMap.newKeySet();
     private final ReadOptions cacheOnlyReads = new ReadOptions().setReadTier(ReadTier.BLOCK_CACHE_TIER);
     /** Syncs the log for writes whose sync was deferred; null when writes are never synced. */
     private final WalSyncer walSyncer;
 
-    private RocksDbStore(Path directory, RocksDbSettings settings, TransactionDB db) {
+    private RocksDbStore(Path directory, RocksDbSettings settings, ReopenableDatabase database) {
         this.directory = directory;
         this.settings = settings;
-        this.db = db;
-        this.walSyncer = settings.sync ? new WalSyncer(db, "cairn-rocksdb-wal-sync") : null;
+        this.database = database;
         this.guard = new OpenGuard("the RocksDB store at " + directory);
+        this.recovery = new WriteFailureRecovery(directory, () -> DiskSpace.roomToReopen(directory, memtableBytes()),
+                () -> guard.exclusively(this::reopen));
+        this.walSyncer = settings.sync ? new WalSyncer(this::syncLog, database::lost, "cairn-rocksdb-wal-sync") : null;
     }
 
     /** Opens (creating if needed) the store in {@code config.dataDirectory()}. */
@@ -109,9 +120,9 @@ public final class RocksDbStore implements Store {
         }
         RocksDbSettings settings = new RocksDbSettings(config);
         try {
-            TransactionDB db = TransactionDB.open(
-                    settings.options, settings.transactionDbOptions, directory.toAbsolutePath().toString());
-            return new RocksDbStore(directory, settings, db);
+            RocksDbStore store = new RocksDbStore(directory, settings, ReopenableDatabase.open(directory, settings));
+            DiskSpace.warnIfLow(directory);
+            return store;
         } catch (RocksDBException e) {
             settings.close();
             throw RocksDbErrors.wrap("open " + directory, e);
@@ -128,7 +139,7 @@ public final class RocksDbStore implements Store {
         boolean cacheOnly = NonBlockingReads.requested();
         guard.enter();
         try {
-            return db.get(cacheOnly ? cacheOnlyReads : settings.readOptions,
+            return db().get(cacheOnly ? cacheOnlyReads : settings.readOptions,
                     KeyLayout.rowKey(keyspace, partition, clustering));
         } catch (RocksDBException e) {
             if (cacheOnly && RocksDbErrors.isCacheMiss(e)) {
@@ -169,8 +180,10 @@ public final class RocksDbStore implements Store {
                             return false;
                         }
                         transaction.commit();
+                        noteDeferredWrite();
                         return true;
                     } catch (RocksDBException e) {
+                        recovery.failed(e);
                         StorageException failure = RocksDbErrors.wrap("conditional batch", e);
                         rollbackQuietly(transaction, failure);
                         if (nonBlocking && RocksDbErrors.wouldHaveWaited(e)) {
@@ -187,10 +200,56 @@ public final class RocksDbStore implements Store {
         }
     }
 
-    /** Completes after a log sync that began after this call; at once when writes are never synced. */
+    /**
+     * Completes after a log sync that began after this call; at once when writes are never synced.
+     * Fails if this thread's last deferred write was lost by a reopen ({@link ReopenableDatabase}).
+     */
     @Override
     public CompletionStage<Void> durable() {
-        return walSyncer == null ? CompletableFuture.completedStage(null) : walSyncer.durable();
+        if (walSyncer == null) {
+            return CompletableFuture.completedStage(null);
+        }
+        long[] last = deferredWriteGeneration.get();
+        long writtenIn = last[0];
+        last[0] = -1;
+        return walSyncer.durable(writtenIn);
+    }
+
+    /** Remembers the generation of a write whose sync is deferred, for {@link #durable()}. */
+    private void noteDeferredWrite() {
+        if (walSyncer != null && DeferredDurability.requested()) {
+            deferredWriteGeneration.get()[0] = database.generation();
+        }
+    }
+
+    /** The group commit's sync of the current instance's log; reports a failure for recovery. */
+    private long syncLog() throws RocksDBException {
+        guard.enter();
+        try {
+            db().flushWal(true);
+            return database.generation();
+        } catch (RocksDBException e) {
+            recovery.failed(e);
+            throw e;
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** What a reopen would flush; the recovery thread, which calls this, stops before the guard closes. */
+    private long memtableBytes() {
+        guard.enter();
+        try {
+            return database.memtableBytes();
+        } finally {
+            guard.exit();
+        }
+    }
+
+    /** Under the guard's exclusive side: cursors of the old instance fail from now on. */
+    private void reopen() {
+        cursors.forEach(RocksDbCursor::invalidate);
+        database.reopen();
     }
 
     @Override
@@ -204,8 +263,10 @@ public final class RocksDbStore implements Store {
                 T result = body.apply(view);
                 view.closeCursors();
                 transaction.commit();
+                noteDeferredWrite();
                 return result;
             } catch (RocksDBException e) {
+                recovery.failed(e);
                 StorageException failure = RocksDbErrors.wrap("commit", e);
                 rollbackQuietly(transaction, failure);
                 if (nonBlocking && RocksDbErrors.wouldHaveWaited(e)) {
@@ -236,6 +297,7 @@ public final class RocksDbStore implements Store {
     }
 
     private Transaction begin(boolean nonBlocking) {
+        TransactionDB db = db();
         return nonBlocking
                 ? db.beginTransaction(settings.nonBlockingWrites, settings.nonBlockingTransactions)
                 : db.beginTransaction(writeOptions(), settings.transactionOptions);
@@ -253,18 +315,20 @@ public final class RocksDbStore implements Store {
         try (Slice lower = new Slice(range.start());
                 Slice upper = new Slice(range.end());
                 ReadOptions bounds = new ReadOptions().setIterateLowerBound(lower).setIterateUpperBound(upper);
-                RocksIterator iterator = db.newIterator(bounds)) {
-            db.deleteFilesInRanges(db.getDefaultColumnFamily(), List.of(range.start(), range.end()), false);
+                RocksIterator iterator = db().newIterator(bounds)) {
+            db().deleteFilesInRanges(db().getDefaultColumnFamily(), List.of(range.start(), range.end()), false);
             for (iterator.seek(range.start()); iterator.isValid(); ) {
                 try (WriteBatch batch = new WriteBatch()) {
                     for (int n = 0; n < DROP_BATCH_ROWS && iterator.isValid(); n++, iterator.next()) {
                         batch.delete(iterator.key());
                     }
-                    db.write(writeOptions(), batch);
+                    db().write(writeOptions(), batch);
                 }
             }
             iterator.status();
+            noteDeferredWrite();
         } catch (RocksDBException e) {
+            recovery.failed(e);
             throw RocksDbErrors.wrap("drop keyspace " + keyspace, e);
         } finally {
             guard.exit();
@@ -274,18 +338,16 @@ public final class RocksDbStore implements Store {
     /** Syncs the write-ahead log, then frees every native resource, open cursors included. */
     @Override
     public void close() {
+        // Before the guard: the syncer's last syncs and a reopen under way take the guard themselves.
+        if (walSyncer != null) {
+            walSyncer.close();
+        }
+        recovery.close();
         guard.close(() -> {
             cursors.forEach(RocksDbCursor::close);
-            if (walSyncer != null) {
-                walSyncer.close();
-            }
             try {
-                db.flushWal(true);
-                db.closeE();
-            } catch (RocksDBException e) {
-                throw RocksDbErrors.wrap("close " + directory, e);
+                database.close();
             } finally {
-                db.close();
                 cacheOnlyReads.close();
                 settings.close();
             }
@@ -297,30 +359,13 @@ public final class RocksDbStore implements Store {
         return "RocksDbStore[" + directory + "]";
     }
 
-    static RowCursor emptyCursor() {
-        return new RowCursor() {
-            @Override
-            public boolean hasNext() {
-                return false;
-            }
-
-            @Override
-            public Row next() {
-                throw new NoSuchElementException();
-            }
-
-            @Override
-            public void close() {}
-        };
-    }
-
     private RowCursor cursor(KeyRange range, boolean reverse, int limit) {
         if (range.isEmpty() || limit == 0) {
-            return emptyCursor();
+            return RocksDbCursor.empty();
         }
         guard.enter();
         try {
-            return new RocksDbCursor(db::newIterator, range, reverse, limit, (key, value) -> value, guard, cursors);
+            return new RocksDbCursor(db()::newIterator, range, reverse, limit, (key, value) -> value, guard, cursors);
         } finally {
             guard.exit();
         }
@@ -329,6 +374,10 @@ public final class RocksDbStore implements Store {
     /** The log syncs begun for deferred writes so far; 0 when writes are never synced. For tests. */
     long deferredSyncs() {
         return walSyncer == null ? 0 : walSyncer.syncsStarted();
+    }
+
+    private TransactionDB db() {
+        return database.current();
     }
 
     /** Synced writes unless this thread defers their sync ({@link DeferredDurability}). */

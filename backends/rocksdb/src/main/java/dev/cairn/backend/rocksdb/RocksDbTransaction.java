@@ -43,7 +43,7 @@ final class RocksDbTransaction implements StoreTransaction {
     public RowCursor range(RangeRead read) {
         KeyRange range = KeyLayout.range(read);
         if (range.isEmpty() || read.limit() == 0) {
-            return RocksDbStore.emptyCursor();
+            return RocksDbCursor.empty();
         }
         return new RocksDbCursor(transaction::getIterator, range, read.reverse(), read.limit(),
                 (key, seen) -> lockAndRead(key), guard, cursors);
