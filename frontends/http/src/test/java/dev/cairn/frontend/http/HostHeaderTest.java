@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cairn.api.model.ListTablesRequest;
-import dev.cairn.api.model.ListTablesResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,26 +29,11 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
  * 127.0.0.1 could read and write a local server's tables. Without a Host header, HTTP/1.0 is served
  * and HTTP/1.1 refused (RFC 9112 section 3.2; DynamoDB Local, in Jetty, refuses it too, with a 400).
  */
-class HostHeaderTest {
+class HostHeaderTest extends ConfiguredServer {
 
     private static final String LIST_TABLES = "DynamoDB_20120810.ListTables";
     private static final String REFUSED = "{\"__type\":\"com.amazon.coral.service#AccessDeniedException\","
             + "\"message\":\"" + DynamoDbHttpHandler.HOST_REFUSED_MESSAGE + "\"}";
-
-    private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of("t"), null));
-    private HttpFrontend server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private int start(HttpConfig config) {
-        server = HttpFrontend.start(engine, config.withPort(0));
-        return server.port();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"localhost", "localhost:8000", "127.0.0.1:8000", "127.3.4.5", "[::1]:8000", "app.localhost:8000"})

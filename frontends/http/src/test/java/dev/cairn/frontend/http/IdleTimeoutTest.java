@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,25 +15,13 @@ import org.junit.jupiter.api.Test;
  * (observed: an idle connection, one with half a request head, one after its answer, all closed at
  * 30.0 s), and never one whose request is still being served. Before, none was ever closed.
  */
-class IdleTimeoutTest {
+class IdleTimeoutTest extends ConfiguredServer {
 
     private static final Duration TIMEOUT = Duration.ofMillis(500);
     private static final String LIST_TABLES = "DynamoDB_20120810.ListTables";
 
-    private final ScriptedEngine engine = new ScriptedEngine().answer(new ListTablesResponse(List.of("t"), null));
-    private HttpFrontend server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private int start(Duration idleTimeout) {
-        server = HttpFrontend.start(engine, HttpConfig.defaults().withPort(0)
-                .withConnections(new ConnectionPolicy(idleTimeout, List.of())));
-        return server.port();
+        return start(HttpConfig.defaults().withConnections(new ConnectionPolicy(idleTimeout, List.of())));
     }
 
     @Test
