@@ -56,7 +56,7 @@ final class AllowedHosts {
 
     private static void addName(Set<String> names, String host) {
         boolean bareIpv6 = host.indexOf(':') != host.lastIndexOf(':') && !host.startsWith("["); // it has no port
-        String name = bareIpv6 ? host : nameOf(host);
+        String name = bareIpv6 ? host.replaceFirst("%.*$", "") : nameOf(host); // a zone (fe80::1%eth0) is not in Host
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("not a host name or address: '" + host + "'");
         }

@@ -56,6 +56,8 @@ public final class HttpFrontend implements AutoCloseable {
     }
 
     static HttpFrontend start(Engine engine, HttpConfig config, NettyTransport transport) {
+        AllowedHosts allowedHosts = AllowedHosts.of(config.host(), config.connections().allowedHosts());
+        java.time.Duration idleTimeout = config.connections().idleTimeout();
         ThreadPoolExecutor workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(),
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.workerQueueCapacity()),
                 daemonThreads("cairn-http-worker-"), new ThreadPoolExecutor.AbortPolicy());
@@ -64,8 +66,6 @@ public final class HttpFrontend implements AutoCloseable {
                 transport.ioHandlerFactory());
         JsonWireCodec codec = new JsonWireCodec();
         OperationCall call = new OperationCall(codec, engine);
-        AllowedHosts allowedHosts = AllowedHosts.of(config.host(), config.connections().allowedHosts());
-        java.time.Duration idleTimeout = config.connections().idleTimeout();
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(acceptors, eventLoops)

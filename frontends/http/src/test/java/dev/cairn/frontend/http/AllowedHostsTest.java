@@ -49,6 +49,11 @@ class AllowedHostsTest {
     }
 
     @Test
+    void aBoundLinkLocalAddressIsAllowedWithoutItsZone() {
+        assertThat(AllowedHosts.of("fe80::1%eth0", List.of()).allows("[fe80::1]:8000")).isTrue();
+    }
+
+    @Test
     void aBoundNameIsAllowedWithoutCase() {
         AllowedHosts hosts = AllowedHosts.of("cairn.lan", List.of());
 
