@@ -2,13 +2,17 @@ package dev.cairn.distribution;
 
 import dev.cairn.api.Engine;
 import dev.cairn.core.CairnEngine;
+import dev.cairn.frontend.http.ConnectionPolicy;
 import dev.cairn.frontend.http.HttpConfig;
 import dev.cairn.frontend.http.HttpFrontend;
 import dev.cairn.spi.storage.StorageProvider;
 import dev.cairn.spi.storage.Store;
 import dev.cairn.spi.storage.StoreConfig;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,6 +46,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "0.0.0.0 for every interface; any other address binds that one only).")
     String host;
 
+    @Option(names = "--idle-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Close a connection after this many idle seconds: nothing sent either way and no request "
+                    + "waiting for its answer; 0 never closes (default: ${DEFAULT-VALUE}).")
+    long idleTimeoutSeconds;
+
+    @Option(names = "--allowed-host", paramLabel = "HOST",
+            description = "Also answer requests whose Host header names HOST (any port), repeatable; * answers any. "
+                    + "Loopback names and addresses and the --host are always answered, and with --host 0.0.0.0 "
+                    + "or :: any host is, unless this option is given; other hosts get a 400.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Option(names = "--data-dir", defaultValue = "./data", description = "Directory of persistent backends (default: ${DEFAULT-VALUE}).")
     Path dataDir;
 
@@ -55,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StorageProvider provider = provider();
+        ConnectionPolicy connections = connections();
         Store store;
         try {
             store = provider.open(new StoreConfig(dataDir, storeOptions));
@@ -66,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
         HttpFrontend.disableLeakDetectionUnlessAsked();
         HttpFrontend http;
         try {
-            http = HttpFrontend.start(engine, HttpConfig.defaults().withHost(host).withPort(port));
+            http = HttpFrontend.start(engine, HttpConfig.defaults().withHost(host).withPort(port)
+                    .withConnections(connections));
         } catch (Exception e) { // Netty rethrows a BindException unchecked
             log.error("Cannot listen on {}:{}: {}", host, port, e.getMessage());
             engine.close();
@@ -86,6 +103,17 @@ final class ServeCommand implements Callable<Integer> {
             return StorageProviders.onClasspath().byName(backend);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private ConnectionPolicy connections() {
+        if (idleTimeoutSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--idle-timeout must be 0 (never) or more");
+        }
+        try {
+            return new ConnectionPolicy(Duration.ofSeconds(idleTimeoutSeconds), allowedHosts);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--allowed-host: " + e.getMessage());
         }
     }
 

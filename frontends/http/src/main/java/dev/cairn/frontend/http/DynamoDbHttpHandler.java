@@ -5,14 +5,17 @@ import dev.cairn.api.ErrorCode;
 import dev.cairn.frontend.http.json.JsonWireCodec;
 import dev.cairn.frontend.http.json.Operation;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Optional;
@@ -43,7 +46,13 @@ import org.slf4j.LoggerFactory;
  * served one at a time, in order, so pipelined requests get their responses in order; once a
  * request waits behind another the connection stops reading until it is served, which pushes back
  * on a client that sends faster than it is served.
- * Authentication is not checked here: any Authorization header, or none, is accepted.
+ *
+ * <p>A client that shuts down its sending side (a FIN) after its requests still gets every answer;
+ * the connection closes after the last. Once the connection is closed or reset, requests not yet
+ * started are dropped, on the event loop and on a worker alike; the one running finishes. A request
+ * whose Host header names a host this server does not go by ({@link AllowedHosts}) is refused
+ * before it is routed, against DNS rebinding. Authentication is not checked here: any
+ * Authorization header, or none, is accepted.
  */
 final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -53,6 +62,10 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     private static final String STREAMS_TARGET_PREFIX = "DynamoDBStreams_20120810.";
     private static final String THROTTLED_MESSAGE = "Throughput exceeds the current capacity of your table or index. "
             + "DynamoDB is automatically scaling your table or index so please try again shortly.";
+
+    /** Why a request naming a host this server does not go by is refused ({@link AllowedHosts}). */
+    static final String HOST_REFUSED_MESSAGE = "The Host header names a host this server does not answer for: it answers "
+            + "loopback names and addresses, its bound host, and hosts allowed with --allowed-host";
 
     /** Operations that only read, so may be tried on the event loop. */
     private static final Set<String> READS = Set.of("GetItem", "BatchGetItem", "Query");
@@ -64,17 +77,26 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
     private final Executor workers;
     private final boolean compressResponses;
     private final int maxRequestBytes;
+    private final AllowedHosts allowedHosts;
+    /** The host the server was configured with, which {@code GET /} names. */
+    private final String serverHost;
     private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
     private boolean busy;
+    /** The client sent a FIN: serve what was received, then close. */
+    private boolean inputShutdown;
+    /** The last Host header allowed on this connection, which its next requests almost always repeat. */
+    private String allowedHost;
 
     DynamoDbHttpHandler(JsonWireCodec codec, OperationCall call, Executor workers, boolean compressResponses,
-            int maxRequestBytes) {
+            int maxRequestBytes, AllowedHosts allowedHosts, String serverHost) {
         super(false);
         this.codec = codec;
         this.call = call;
         this.workers = workers;
         this.compressResponses = compressResponses;
         this.maxRequestBytes = maxRequestBytes;
+        this.allowedHosts = allowedHosts;
+        this.serverHost = serverHost;
     }
 
     @Override
@@ -92,18 +114,43 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        dropWaiting();
+        super.channelInactive(ctx);
+    }
+
+    private void dropWaiting() {
         FullHttpRequest request;
         while ((request = waiting.poll()) != null) {
             request.release();
         }
-        super.channelInactive(ctx);
+    }
+
+    /** Needs {@code ChannelOption.ALLOW_HALF_CLOSURE}: without it Netty closes the channel on a FIN instead. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof ChannelInputShutdownEvent) {
+            inputShutdown = true;
+            if (!busy) {
+                closeOnceWritten(ctx);
+            }
+        }
+        super.userEventTriggered(ctx, event);
     }
 
     private void serveNext(ChannelHandlerContext ctx) {
+        if (!ctx.channel().isActive()) { // closed, perhaps by the failed write of the last answer: start nothing
+            busy = false;
+            dropWaiting();
+            return;
+        }
         FullHttpRequest request = waiting.poll();
         busy = request != null;
         if (request == null) {
-            setAutoRead(ctx, true);
+            if (inputShutdown) {
+                closeOnceWritten(ctx);
+            } else {
+                setAutoRead(ctx, true);
+            }
             return;
         }
         String requestId = RequestIds.next();
@@ -135,13 +182,17 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             respond(ctx, new WireResponse(HttpResponseStatus.BAD_REQUEST, "text/plain", new byte[0]), answer.closing());
             return;
         }
+        if (!hostAllowed(request)) {
+            respond(ctx, call.error(ApiException.of(ErrorCode.ACCESS_DENIED, HOST_REFUSED_MESSAGE)), answer);
+            return;
+        }
         if (answer.cors() != null && answer.cors().preflight()) {
             respond(ctx, new WireResponse(HttpResponseStatus.OK, "text/plain", new byte[0]), answer.uncompressed());
             return;
         }
         if (request.method().equals(HttpMethod.GET) && isRoot(request.uri())) {
             respond(ctx, new WireResponse(HttpResponseStatus.OK, "text/plain",
-                    ("healthy: " + host(ctx, request) + " ").getBytes(StandardCharsets.UTF_8)), answer.uncompressed());
+                    healthText(ctx).getBytes(StandardCharsets.UTF_8)), answer.uncompressed());
             return;
         }
         if (!request.method().equals(HttpMethod.POST)) {
@@ -208,7 +259,36 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         }
     }
 
-    /** The Host the client used, else the address it reached (DynamoDB's DescribeEndpoints names its host). */
+    /**
+     * Whether the request's Host is one this server goes by. HTTP/1.0 may omit it (no browser does,
+     * so a rebinding page cannot); HTTP/1.1 must send it (RFC 9112 section 3.2).
+     */
+    private boolean hostAllowed(FullHttpRequest request) {
+        String host = request.headers().get(HttpHeaderNames.HOST);
+        if (host == null) {
+            return !request.protocolVersion().equals(HttpVersion.HTTP_1_1);
+        }
+        boolean allowed = host.equals(allowedHost) || allowedHosts.allows(host);
+        allowedHost = allowed ? host : allowedHost;
+        return allowed;
+    }
+
+    /**
+     * DynamoDB's health answer names the endpoint itself ("healthy: dynamodb.us-east-1.amazonaws.com ",
+     * dynalite test/connection.js, recorded from DynamoDB), never the Host it was sent: this names the
+     * configured host and the port of this connection.
+     */
+    private String healthText(ChannelHandlerContext ctx) {
+        int port = ((java.net.InetSocketAddress) ctx.channel().localAddress()).getPort();
+        String host = serverHost.indexOf(':') >= 0 && !serverHost.startsWith("[") ? "[" + serverHost + "]" : serverHost;
+        return "healthy: " + host + ":" + port + " ";
+    }
+
+    /**
+     * The Host the client used, else the address it reached (DynamoDB's DescribeEndpoints names its
+     * host). Only an allowed host gets this far, and it is the address the client can reach, which
+     * the configured one (0.0.0.0, say) may not be.
+     */
     private static String host(ChannelHandlerContext ctx, FullHttpRequest request) {
         String host = request.headers().get(HttpHeaderNames.HOST);
         if (host != null && !host.isBlank()) {
@@ -224,10 +304,15 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             Answer answer) {
         Consumer<WireResponse> later = answerLater(ctx, answer);
         String requestId = answer.requestId();
-        try {
-            workers.execute(call.guarded(operation, requestId, read
+        try { // a request still queued for a worker when its client goes is dropped
+            Runnable task = read
                     ? () -> later.accept(call.serve(operation, body, requestId))
-                    : () -> call.serveDurably(operation, body, requestId, later), later));
+                    : () -> call.serveDurably(operation, body, requestId, later);
+            workers.execute(call.guarded(operation, requestId, () -> {
+                if (ctx.channel().isActive()) {
+                    task.run();
+                }
+            }, later));
         } catch (RejectedExecutionException saturated) {
             respond(ctx, call.error(ApiException.of(ErrorCode.PROVISIONED_THROUGHPUT_EXCEEDED, THROTTLED_MESSAGE)),
                     answer);
@@ -247,6 +332,11 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
         } else {
             future.addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /** Closes once everything written so far is sent: an empty write completes after those before it. */
+    private static void closeOnceWritten(ChannelHandlerContext ctx) {
+        ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
 
     /** Changes the channel's reading only when it differs, as each change touches the selector. */

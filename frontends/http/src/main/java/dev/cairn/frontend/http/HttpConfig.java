@@ -23,9 +23,10 @@ package dev.cairn.frontend.http;
  *     {@code Accept-Encoding: gzip} or {@code deflate}, as DynamoDB does (on by default);
  *     {@code x-amz-crc32} then covers the compressed bytes, as DynamoDB's does and as the Java SDK
  *     v2 and botocore check it
+ * @param connections the idle timeout and the accepted {@code Host} headers ({@link ConnectionPolicy})
  */
 public record HttpConfig(String host, int port, int eventLoopThreads, int workerThreads, int workerQueueCapacity,
-        int maxRequestBytes, boolean compressResponses) {
+        int maxRequestBytes, boolean compressResponses, ConnectionPolicy connections) {
 
     public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     /** The default host: both loopback addresses. */
@@ -41,38 +42,53 @@ public record HttpConfig(String host, int port, int eventLoopThreads, int worker
         if (eventLoopThreads < 0 || workerThreads < 1 || workerQueueCapacity < 1 || maxRequestBytes < 1) {
             throw new IllegalArgumentException("thread counts, queue capacity and request size must be positive");
         }
+        if (connections == null) {
+            throw new IllegalArgumentException("connections is required");
+        }
     }
 
     /**
      * Both loopback addresses on port 8000, an event loop and 16 workers per core, a queue of 1024,
-     * 16 MB requests, compressed responses when asked.
+     * 16 MB requests, compressed responses when asked, {@link ConnectionPolicy#defaults()}.
      */
     public static HttpConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new HttpConfig(LOOPBACK, 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, true);
+        return new HttpConfig(LOOPBACK, 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, true,
+                ConnectionPolicy.defaults());
     }
 
     public HttpConfig withHost(String host) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
     }
 
     public HttpConfig withPort(int port) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
     }
 
     public HttpConfig withEventLoopThreads(int eventLoopThreads) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
     }
 
     public HttpConfig withWorkers(int workerThreads, int workerQueueCapacity) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
     }
 
     public HttpConfig withMaxRequestBytes(int maxRequestBytes) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
     }
 
     public HttpConfig withCompressResponses(boolean compressResponses) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
+    }
+
+    public HttpConfig withConnections(ConnectionPolicy connections) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                connections);
     }
 }

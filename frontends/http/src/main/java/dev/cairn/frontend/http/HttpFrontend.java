@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Netty, with native epoll where it is available and NIO elsewhere ({@link NettyTransport});
  * HTTP/1.1 keep-alive; gzip and deflate request bodies are inflated, the 16 MB limit applying to
- * what they inflate to; the default host binds both loopback addresses. Reads and
+ * what they inflate to; the default host binds both loopback addresses. Idle connections are closed
+ * ({@link IdleConnectionCloser}); a half-closed client still gets its answers; a Host header the
+ * server does not go by is refused ({@link AllowedHosts}). Reads and
  * single-item writes are tried on the event loop in a mode where storage refuses rather than waits;
  * everything else, and whatever was refused, runs on a bounded worker pool. The front end does not
  * own the engine: {@link #close()} stops the server only.
@@ -54,6 +56,8 @@ public final class HttpFrontend implements AutoCloseable {
     }
 
     static HttpFrontend start(Engine engine, HttpConfig config, NettyTransport transport) {
+        AllowedHosts allowedHosts = AllowedHosts.of(config.host(), config.connections().allowedHosts());
+        java.time.Duration idleTimeout = config.connections().idleTimeout();
         ThreadPoolExecutor workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(),
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.workerQueueCapacity()),
                 daemonThreads("cairn-http-worker-"), new ThreadPoolExecutor.AbortPolicy());
@@ -67,14 +71,19 @@ public final class HttpFrontend implements AutoCloseable {
                     .group(acceptors, eventLoops)
                     .channel(transport.serverChannel())
                     .childOption(ChannelOption.TCP_NODELAY, true)
+                    // A client's FIN only ends what it sends: its requests are still answered (DynamoDbHttpHandler).
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
+                            ch.pipeline().addLast(new HttpServerCodec());
+                            if (!idleTimeout.isZero()) { // right after the codec: it counts HTTP messages
+                                ch.pipeline().addLast(new IdleConnectionCloser(idleTimeout));
+                            }
                             ch.pipeline()
-                                    .addLast(new HttpServerCodec())
                                     .addLast(new HttpObjectAggregator(config.maxRequestBytes()))
                                     .addLast(new DynamoDbHttpHandler(codec, call, workers, config.compressResponses(),
-                                            config.maxRequestBytes()));
+                                            config.maxRequestBytes(), allowedHosts, config.host()));
                         }
                     });
             return new HttpFrontend(acceptors, eventLoops, workers, bind(bootstrap, config));

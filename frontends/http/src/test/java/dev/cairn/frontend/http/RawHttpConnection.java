@@ -80,6 +80,17 @@ final class RawHttpConnection implements AutoCloseable {
         return new Response(status, headers, body);
     }
 
+    /** Shuts down this side's output (the client's FIN, shutdown(SHUT_WR)); the answer can still be read. */
+    void halfClose() throws IOException {
+        socket.shutdownOutput();
+    }
+
+    /** Closes abruptly: the server sees a reset, not a FIN. */
+    void reset() throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
     /** True when the server has closed the connection. */
     boolean closedByServer() throws IOException {
         return in.read() == -1;
