@@ -25,11 +25,13 @@ package dev.cairn.frontend.http;
  *     v2 and botocore check it
  */
 public record HttpConfig(String host, int port, int eventLoopThreads, int workerThreads, int workerQueueCapacity,
-        int maxRequestBytes, boolean compressResponses) {
+        int maxRequestBytes, boolean compressResponses, long memoryBudgetBytes) {
 
     public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     /** The default host: both loopback addresses. */
     public static final String LOOPBACK = "localhost";
+    /** The default memory budget, as a share of {@link Runtime#maxMemory()}. */
+    public static final int HEAP_BUDGET_PERCENT = 75;
 
     public HttpConfig {
         if (host == null || host.isBlank()) {
@@ -41,6 +43,9 @@ public record HttpConfig(String host, int port, int eventLoopThreads, int worker
         if (eventLoopThreads < 0 || workerThreads < 1 || workerQueueCapacity < 1 || maxRequestBytes < 1) {
             throw new IllegalArgumentException("thread counts, queue capacity and request size must be positive");
         }
+        if (memoryBudgetBytes < 0) {
+            throw new IllegalArgumentException("memory budget must be positive, or 0 for the default: " + memoryBudgetBytes);
+        }
     }
 
     /**
@@ -49,30 +54,46 @@ public record HttpConfig(String host, int port, int eventLoopThreads, int worker
      */
     public static HttpConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new HttpConfig(LOOPBACK, 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, true);
+        return new HttpConfig(LOOPBACK, 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, true, 0);
     }
 
     public HttpConfig withHost(String host) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
     }
 
     public HttpConfig withPort(int port) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
     }
 
     public HttpConfig withEventLoopThreads(int eventLoopThreads) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
     }
 
     public HttpConfig withWorkers(int workerThreads, int workerQueueCapacity) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
     }
 
     public HttpConfig withMaxRequestBytes(int maxRequestBytes) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
     }
 
     public HttpConfig withCompressResponses(boolean compressResponses) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
+    }
+
+    public HttpConfig withMemoryBudgetBytes(long memoryBudgetBytes) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
+                memoryBudgetBytes);
+    }
+
+    /** The memory budget in bytes: the configured one, else {@value #HEAP_BUDGET_PERCENT}% of the maximum heap. */
+    public long memoryBudget() {
+        return memoryBudgetBytes > 0 ? memoryBudgetBytes : Runtime.getRuntime().maxMemory() / 100 * HEAP_BUDGET_PERCENT;
     }
 }

@@ -62,6 +62,7 @@ public final class HttpFrontend implements AutoCloseable {
                 transport.ioHandlerFactory());
         JsonWireCodec codec = new JsonWireCodec();
         OperationCall call = new OperationCall(codec, engine);
+        MemoryBudget memory = new MemoryBudget(config.memoryBudget());
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(acceptors, eventLoops)
@@ -72,6 +73,7 @@ public final class HttpFrontend implements AutoCloseable {
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline()
                                     .addLast(new HttpServerCodec())
+                                    .addLast(new MemoryAdmission(memory, config.maxRequestBytes(), MemoryAdmission.MAX_WAIT_MILLIS))
                                     .addLast(new HttpObjectAggregator(config.maxRequestBytes()))
                                     .addLast(new DynamoDbHttpHandler(codec, call, workers, config.compressResponses(),
                                             config.maxRequestBytes()));
