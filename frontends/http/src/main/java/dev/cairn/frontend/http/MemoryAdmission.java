@@ -139,6 +139,9 @@ final class MemoryAdmission extends ChannelDuplexHandler implements ChannelFutur
         }
         deadline.cancel(false);
         HttpRequest request = settle();
+        // Reading resumes before the request is passed on: no read happens within this task, and the
+        // aggregator closes the connection after a 413 when it finds reading off.
+        setAutoRead(true);
         letIn(request, cost);
         replay();
     }

@@ -130,6 +130,21 @@ class MemoryAdmissionTest {
     }
 
     @Test
+    void aRequestOverTheLimitThatHadToWaitIsAnswered413AndTheConnectionStaysOpen() {
+        assertThat(budget.tryReserve(budget.total())).isTrue();
+        EmbeddedChannel channel = connection(60_000);
+        channel.writeInbound(putItemHeaders(MAX_BODY + 1));
+        budget.release(budget.total());
+        channel.runPendingTasks();
+
+        io.netty.handler.codec.http.FullHttpResponse refused = channel.readOutbound();
+        assertThat(refused.status()).isEqualTo(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE);
+        refused.release();
+        assertThat(channel.isOpen()).as("the aggregator closes after a 413 when reading is off").isTrue();
+        assertThat(budget.available()).isEqualTo(budget.total());
+    }
+
+    @Test
     void waitingConnectionsAreWokenInTheOrderTheyStartedWaiting() {
         assertThat(budget.tryReserve(budget.total())).isTrue();
         EmbeddedChannel first = connection(60_000);
