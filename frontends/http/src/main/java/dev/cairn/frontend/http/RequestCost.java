@@ -8,10 +8,13 @@ import java.util.Map;
 
 /**
  * What one request may cost the heap, judged from its headers before its body is read: the body
- * times {@link #REQUEST_FACTOR} plus an allowance for the largest response its operation can build
- * times {@link #RESPONSE_FACTOR}. The factors were measured under a 128 MB heap (docs/operations.md,
- * "Memory"): a body is held as Netty's buffers, as one heap array, then as parsed attribute values
- * and as the encoded item; a response as attribute values, as JSON bytes and as the socket's copy.
+ * times {@link #REQUEST_FACTOR} (it is held as Netty's buffers, as one heap array, then as parsed
+ * attribute values and as the encoded item) plus an allowance for the answer its operation can
+ * build (as attribute values, as JSON bytes while they grow, and as the socket's copy): four times
+ * DynamoDB's bound where the bound is large (BatchGetItem 16 MB, the transactions 4 MB), about
+ * what a page or an item takes as JSON for the rest (Query and Scan 2 MB for a 1 MB page, item
+ * operations 600 KB for a 400 KB item), so that the 32 connections of the load benchmark do not
+ * wait. docs/operations.md, "Memory", has the figures.
  *
  * <p>A body whose size the headers do not give (chunked, or compressed: 16 MB of JSON may inflate
  * from a few kilobytes) is costed as the largest allowed; a chunked one gives back what it did not
@@ -20,14 +23,14 @@ import java.util.Map;
 final class RequestCost {
 
     static final int REQUEST_FACTOR = 4;
-    static final int RESPONSE_FACTOR = 2;
 
     private static final String TARGET_PREFIX = "DynamoDB_20120810.";
-    private static final long ITEM_RESPONSE = 600 * 1024;        // one item of 400 KB, binary as base64
-    private static final long PAGE_RESPONSE = 2 * 1024 * 1024;   // 1 MB read, the item that crosses it, encoding
-    private static final long TRANSACT_RESPONSE = 4 * 1024 * 1024 + 1024 * 1024;
-    private static final long BATCH_GET_RESPONSE = 16 * 1024 * 1024 + 1024 * 1024;
-    private static final long SMALL_RESPONSE = 64 * 1024;
+    private static final long MB = 1024 * 1024;
+    static final long ITEM_RESPONSE = 600 * 1024;        // one item of 400 KB, binary as base64
+    static final long PAGE_RESPONSE = 2 * MB;            // 1 MB read, the item that crosses it, encoding
+    static final long TRANSACT_RESPONSE = 4 * 4 * MB;    // 4 MB of items, four times over
+    static final long BATCH_GET_RESPONSE = 4 * 16 * MB;  // 16 MB of items, four times over
+    static final long SMALL_RESPONSE = 64 * 1024;
     /** Marks an operation whose response may repeat its request. */
     private static final Long BODY_ECHO = -1L;
     private static final Map<String, Long> ALLOWANCES = allowances();
@@ -37,13 +40,12 @@ final class RequestCost {
     /** The bytes this request may hold, before the budget bounds it. */
     static long of(HttpRequest request, int maxRequestBytes) {
         long body = bodyBytes(request, maxRequestBytes);
-        return body * REQUEST_FACTOR + responseAllowance(request.headers().get("X-Amz-Target"), body) * RESPONSE_FACTOR;
+        return body * REQUEST_FACTOR + responseAllowance(request.headers().get("X-Amz-Target"), body);
     }
 
     /** What a chunked request costs once its body is known to be {@code bodyBytes} long. */
     static long ofStreamed(HttpRequest request, long bodyBytes) {
-        return bodyBytes * REQUEST_FACTOR
-                + responseAllowance(request.headers().get("X-Amz-Target"), bodyBytes) * RESPONSE_FACTOR;
+        return bodyBytes * REQUEST_FACTOR + responseAllowance(request.headers().get("X-Amz-Target"), bodyBytes);
     }
 
     /** Whether the headers leave the body's size open until it has been read. */
@@ -71,7 +73,7 @@ final class RequestCost {
         if (allowance == null) {
             return SMALL_RESPONSE;
         }
-        return allowance < 0 ? SMALL_RESPONSE + bodyBytes : allowance;
+        return allowance < 0 ? SMALL_RESPONSE + 2 * bodyBytes : allowance;
     }
 
     private static Map<String, Long> allowances() {
@@ -84,7 +86,7 @@ final class RequestCost {
         byTarget.put(TARGET_PREFIX + "TransactGetItems", TRANSACT_RESPONSE);
         byTarget.put(TARGET_PREFIX + "TransactWriteItems", TRANSACT_RESPONSE);
         byTarget.put(TARGET_PREFIX + "BatchGetItem", BATCH_GET_RESPONSE);
-        byTarget.put(TARGET_PREFIX + "BatchWriteItem", BODY_ECHO); // UnprocessedItems echo the request at most
+        byTarget.put(TARGET_PREFIX + "BatchWriteItem", BODY_ECHO); // UnprocessedItems repeat the request at most, as JSON and its copy
         return Map.copyOf(byTarget);
     }
 }

@@ -76,7 +76,7 @@ class MemoryAdmissionTest {
         answer(channel);
 
         assertThat(budget.available()).isEqualTo(budget.total());
-        assertThat(costOf(request)).isEqualTo(1000L * RequestCost.REQUEST_FACTOR + 600 * 1024 * RequestCost.RESPONSE_FACTOR);
+        assertThat(costOf(request)).isEqualTo(1000L * RequestCost.REQUEST_FACTOR + RequestCost.ITEM_RESPONSE);
     }
 
     @Test
