@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Bursts of requests that are each within DynamoDB's limits, against a server with the launcher's
  * 128 MB heap: 16 concurrent 16 MB PutItems (items over 400 KB, so each is answered
- * ValidationException) and 16 concurrent BatchWriteItems of 25 items of 390 KB. Every request gets
+ * ValidationException), 16 concurrent BatchWriteItems of 25 items of 390 KB and 16 concurrent
+ * BatchGetItems of 100 of those items. Every request gets
  * an answer: 200, the ValidationException, or the retryable ThrottlingException of admission control
  * (docs/operations.md, "Memory"); never a 5xx, never a connection closed without an answer, and no
  * OutOfMemoryError in the log. Before admission control the same bursts got 500s, resets and
@@ -50,13 +51,20 @@ class MemoryBurstIT {
             assertThat(send(http, endpoint, "CreateTable", createTable()).get(20, TimeUnit.SECONDS)).startsWith("200");
 
             Map<String, Integer> puts = burst(http, endpoint, "PutItem", putItemOf16Megabytes());
-            Map<String, Integer> batches = burst(http, endpoint, "BatchWriteItem", batchOf25ItemsOf390Kilobytes());
+            Map<String, Integer> batches = burst(http, endpoint, "BatchWriteItem", batchOf25ItemsOf390Kilobytes(0));
+            for (int first = 25; first < 100; first += 25) { // 100 items of 390 KB to read back
+                String body = batchOf25ItemsOf390Kilobytes(first);
+                assertThat(sendUntilAdmitted(http, endpoint, body)).isEqualTo("200");
+            }
+            Map<String, Integer> gets = burst(http, endpoint, "BatchGetItem", batchGetOf100Keys());
 
             String log = server.output();
-            System.out.println("PutItem burst: " + puts + "; BatchWriteItem burst: " + batches);
+            System.out.println("PutItem burst: " + puts + "; BatchWriteItem burst: " + batches + "; BatchGetItem burst: " + gets);
             assertThat(puts.keySet()).as("PutItem answers %s; server log:\n%s", puts, tail(log))
                     .isSubsetOf("400 ValidationException", "400 ThrottlingException").contains("400 ValidationException");
             assertThat(batches.keySet()).as("BatchWriteItem answers %s; server log:\n%s", batches, tail(log))
+                    .isSubsetOf("200", "400 ThrottlingException").contains("200");
+            assertThat(gets.keySet()).as("BatchGetItem answers %s; server log:\n%s", gets, tail(log))
                     .isSubsetOf("200", "400 ThrottlingException").contains("200");
             assertThat(log).doesNotContain("OutOfMemoryError");
             assertThat(send(http, endpoint, "ListTables", "{}").get(20, TimeUnit.SECONDS)).startsWith("200");
@@ -118,15 +126,36 @@ class MemoryBurstIT {
         return json;
     }
 
-    /** 25 puts of items of 390,000 bytes each: a body of 9.75 MB. */
-    private static String batchOf25ItemsOf390Kilobytes() {
+    /** A BatchWriteItem, retried while it is throttled. */
+    private static String sendUntilAdmitted(HttpClient http, URI endpoint, String body) throws Exception {
+        String outcome = "";
+        for (int attempt = 0; attempt < 10; attempt++) {
+            outcome = send(http, endpoint, "BatchWriteItem", body).get(50, TimeUnit.SECONDS);
+            if (!outcome.equals("400 ThrottlingException")) {
+                break;
+            }
+        }
+        return outcome;
+    }
+
+    /** 25 puts of items of 390,000 bytes each, keys k{first}..: a body of 9.75 MB. */
+    private static String batchOf25ItemsOf390Kilobytes(int first) {
         StringBuilder body = new StringBuilder("{\"RequestItems\":{\"burst\":[");
         String value = "d".repeat(390_000);
-        for (int i = 0; i < 25; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"k").append(i)
+        for (int i = first; i < first + 25; i++) {
+            body.append(i == first ? "" : ",").append("{\"PutRequest\":{\"Item\":{\"pk\":{\"S\":\"k").append(i)
                     .append("\"},\"d\":{\"S\":\"").append(value).append("\"}}}}");
         }
         return body.append("]}}").toString();
+    }
+
+    /** The 100 items of 390 KB: 39 MB, of which DynamoDB answers at most 16 MB and the rest as UnprocessedKeys. */
+    private static String batchGetOf100Keys() {
+        StringBuilder body = new StringBuilder("{\"RequestItems\":{\"burst\":{\"Keys\":[");
+        for (int i = 0; i < 100; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"pk\":{\"S\":\"k").append(i).append("\"}}");
+        }
+        return body.append("]}}}").toString();
     }
 
     private static String tail(String log) {
