@@ -114,9 +114,13 @@ final class MemoryAdmission extends ChannelDuplexHandler implements ChannelFutur
 
     /** A chunked body has been read: keep only what a request of its size costs. */
     private void trimStreamed() {
-        long reserved = admitted.last();
-        long cost = budget.bounded(RequestCost.ofStreamed(streaming, streamedBytes));
+        HttpRequest request = streaming;
         streaming = null;
+        if (admitted.isEmpty()) {
+            return; // answered already (413 once it grew past the limit): its reservation is back
+        }
+        long reserved = admitted.last();
+        long cost = budget.bounded(RequestCost.ofStreamed(request, streamedBytes));
         if (cost < reserved) {
             admitted.replaceLast(cost);
             budget.release(reserved - cost);
@@ -152,9 +156,10 @@ final class MemoryAdmission extends ChannelDuplexHandler implements ChannelFutur
         }
         HttpRequest request = settle();
         discarding = !(request instanceof LastHttpContent);
+        AdmissionRefused refused = new AdmissionRefused(request);
         ReferenceCountUtil.release(request);
         admitted.add(0);
-        ctx.fireChannelRead(new AdmissionRefused(request));
+        ctx.fireChannelRead(refused);
         replay();
     }
 
