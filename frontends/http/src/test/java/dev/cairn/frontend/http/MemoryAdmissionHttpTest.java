@@ -6,6 +6,16 @@ import dev.cairn.backend.memory.MemoryStore;
 import dev.cairn.core.CairnEngine;
 import dev.cairn.spi.storage.StoreConfig;
 import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +75,28 @@ class MemoryAdmissionHttpTest {
             assertThat(holder.read().status()).isEqualTo(400); // ResourceNotFoundException: served, then released
             waiter.post("DynamoDB_20120810.ListTables", "{}");
             assertThat(waiter.read().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theAwsSdkRetriesAThrottledRequestUntilMemoryIsFree() throws Exception {
+        try (RawHttpConnection holder = new RawHttpConnection(server.port());
+                DynamoDbClient client = DynamoDbClient.builder()
+                        .endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key", "secret")))
+                        .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(30)).build())
+                        .build()) {
+            holder.send("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\n"
+                    + "Content-Length: 1048576\r\nContent-Encoding: gzip\r\n\r\n"); // costed as 16 MB: the whole budget
+            sleepMillis(500);
+            CompletableFuture<ListTablesResponse> listed = CompletableFuture.supplyAsync(client::listTables);
+            sleepMillis(MemoryAdmission.MAX_WAIT_MILLIS + 1_000); // the first attempt has been throttled
+
+            assertThat(listed).as("throttled after 5 s, and being retried").isNotDone();
+            holder.close(); // the budget is free again
+            assertThat(listed.get(30, TimeUnit.SECONDS).sdkHttpResponse().statusCode()).isEqualTo(200);
+            assertThat(listed.get().responseMetadata().requestId()).isNotBlank();
         }
     }
 
