@@ -20,6 +20,8 @@ public enum ErrorCode {
     CONDITIONAL_CHECK_FAILED(Namespaces.DYNAMODB, "ConditionalCheckFailedException", 400),
     LIMIT_EXCEEDED(Namespaces.DYNAMODB, "LimitExceededException", 400),
     PROVISIONED_THROUGHPUT_EXCEEDED(Namespaces.DYNAMODB, "ProvisionedThroughputExceededException", 400),
+    /** DynamoDB's throttling of the service itself (not of a table's capacity); every AWS SDK retries it. */
+    THROTTLING("com.amazon.coral.availability#", "ThrottlingException", 400),
     ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED(Namespaces.DYNAMODB, "ItemCollectionSizeLimitExceededException", 400),
     TRANSACTION_CANCELED(Namespaces.DYNAMODB, "TransactionCanceledException", 400),
     TRANSACTION_CONFLICT(Namespaces.DYNAMODB, "TransactionConflictException", 400),

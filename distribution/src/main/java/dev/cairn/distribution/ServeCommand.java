@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Backend-specific setting, repeatable (for example rocksdb.sync=false).")
     Map<String, String> storeOptions = new LinkedHashMap<>();
 
+    @Option(names = "--memory-budget-mb", defaultValue = "0", paramLabel = "MB",
+            description = "Memory the requests in flight and their responses may hold (default: "
+                    + HttpConfig.HEAP_BUDGET_PERCENT + "% of the maximum heap); see docs/operations.md.")
+    long memoryBudgetMegabytes;
+
     @Override
     public Integer call() throws InterruptedException {
         StorageProvider provider = provider();
@@ -83,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         HttpFrontend http;
         try {
             http = HttpFrontend.start(engine, HttpConfig.defaults().withHost(host).withPort(port)
-                    .withConnections(connections));
+                    .withConnections(connections).withMemoryBudgetBytes(memoryBudgetMegabytes * 1024 * 1024));
         } catch (Exception e) { // Netty rethrows a BindException unchecked
             log.error("Cannot listen on {}:{}: {}", host, port, e.getMessage());
             engine.close();

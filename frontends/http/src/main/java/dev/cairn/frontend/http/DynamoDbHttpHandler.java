@@ -186,6 +186,10 @@ final class DynamoDbHttpHandler extends SimpleChannelInboundHandler<FullHttpRequ
             respond(ctx, call.error(ApiException.of(ErrorCode.ACCESS_DENIED, HOST_REFUSED_MESSAGE)), answer);
             return;
         }
+        if (request instanceof AdmissionRefused) {
+            respond(ctx, call.error(ApiException.of(ErrorCode.THROTTLING, MemoryAdmission.THROTTLED_MESSAGE)), answer);
+            return;
+        }
         if (answer.cors() != null && answer.cors().preflight()) {
             respond(ctx, new WireResponse(HttpResponseStatus.OK, "text/plain", new byte[0]), answer.uncompressed());
             return;

@@ -24,13 +24,17 @@ package dev.cairn.frontend.http;
  *     {@code x-amz-crc32} then covers the compressed bytes, as DynamoDB's does and as the Java SDK
  *     v2 and botocore check it
  * @param connections the idle timeout and the accepted {@code Host} headers ({@link ConnectionPolicy})
+ * @param memoryBudgetBytes the bytes that requests in flight and the answers being built may hold
+ *     (docs/operations.md, Memory); 0 for {@value #HEAP_BUDGET_PERCENT}% of the maximum heap
  */
 public record HttpConfig(String host, int port, int eventLoopThreads, int workerThreads, int workerQueueCapacity,
-        int maxRequestBytes, boolean compressResponses, ConnectionPolicy connections) {
+        int maxRequestBytes, boolean compressResponses, ConnectionPolicy connections, long memoryBudgetBytes) {
 
     public static final int DYNAMODB_MAX_REQUEST_BYTES = 16 * 1024 * 1024;
     /** The default host: both loopback addresses. */
     public static final String LOOPBACK = "localhost";
+    /** The default memory budget, as a share of {@link Runtime#maxMemory()}. */
+    public static final int HEAP_BUDGET_PERCENT = 75;
 
     public HttpConfig {
         if (host == null || host.isBlank()) {
@@ -45,50 +49,64 @@ public record HttpConfig(String host, int port, int eventLoopThreads, int worker
         if (connections == null) {
             throw new IllegalArgumentException("connections is required");
         }
+        if (memoryBudgetBytes < 0) {
+            throw new IllegalArgumentException("memory budget must be positive, or 0 for the default: " + memoryBudgetBytes);
+        }
     }
 
     /**
      * Both loopback addresses on port 8000, an event loop and 16 workers per core, a queue of 1024,
-     * 16 MB requests, compressed responses when asked, {@link ConnectionPolicy#defaults()}.
+     * 16 MB requests, compressed responses when asked, {@link ConnectionPolicy#defaults()}, a memory
+     * budget of {@value #HEAP_BUDGET_PERCENT}% of the heap.
      */
     public static HttpConfig defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new HttpConfig(LOOPBACK, 8000, cores, 16 * cores, 1024, DYNAMODB_MAX_REQUEST_BYTES, true,
-                ConnectionPolicy.defaults());
+                ConnectionPolicy.defaults(), 0);
+    }
+
+    /** The memory budget in bytes: the configured one, else {@value #HEAP_BUDGET_PERCENT}% of the maximum heap. */
+    public long memoryBudget() {
+        return memoryBudgetBytes > 0 ? memoryBudgetBytes : Runtime.getRuntime().maxMemory() / 100 * HEAP_BUDGET_PERCENT;
     }
 
     public HttpConfig withHost(String host) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 
     public HttpConfig withPort(int port) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 
     public HttpConfig withEventLoopThreads(int eventLoopThreads) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 
     public HttpConfig withWorkers(int workerThreads, int workerQueueCapacity) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 
     public HttpConfig withMaxRequestBytes(int maxRequestBytes) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 
     public HttpConfig withCompressResponses(boolean compressResponses) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 
     public HttpConfig withConnections(ConnectionPolicy connections) {
-        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes, compressResponses,
-                connections);
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
+    }
+
+    public HttpConfig withMemoryBudgetBytes(long memoryBudgetBytes) {
+        return new HttpConfig(host, port, eventLoopThreads, workerThreads, workerQueueCapacity, maxRequestBytes,
+                compressResponses, connections, memoryBudgetBytes);
     }
 }

@@ -66,6 +66,7 @@ public final class HttpFrontend implements AutoCloseable {
                 transport.ioHandlerFactory());
         JsonWireCodec codec = new JsonWireCodec();
         OperationCall call = new OperationCall(codec, engine);
+        MemoryBudget memory = new MemoryBudget(config.memoryBudget());
         try {
             ServerBootstrap bootstrap = new ServerBootstrap()
                     .group(acceptors, eventLoops)
@@ -81,6 +82,7 @@ public final class HttpFrontend implements AutoCloseable {
                                 ch.pipeline().addLast(new IdleConnectionCloser(idleTimeout));
                             }
                             ch.pipeline()
+                                    .addLast(new MemoryAdmission(memory, config.maxRequestBytes(), MemoryAdmission.MAX_WAIT_MILLIS))
                                     .addLast(new HttpObjectAggregator(config.maxRequestBytes()))
                                     .addLast(new DynamoDbHttpHandler(codec, call, workers, config.compressResponses(),
                                             config.maxRequestBytes(), allowedHosts, config.host()));
