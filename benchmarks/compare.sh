@@ -54,17 +54,8 @@ stamp="$(date +%Y-%m-%d-%H%M)"
 report="$here/results/compare-$stamp.md" raw="$here/results/compare-$stamp.log"
 work="$(mktemp -d /tmp/cairn-compare.XXXXXX)"
 : > "$raw"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# shellcheck source=stop-on-exit.sh
+source "$here/stop-on-exit.sh"
 
 start_cairn() { # name port lib native
   # shellcheck disable=SC2086

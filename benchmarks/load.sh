@@ -97,17 +97,8 @@ jfr_flags=""
 ((jfr)) && jfr_flags="-XX:StartFlightRecording=filename=$jfr_file,settings=profile"
 
 # ---- servers -----------------------------------------------------------------------------------
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# shellcheck source=stop-on-exit.sh
+source "$here/stop-on-exit.sh"
 
 port_free() { ! (exec 3<>"/dev/tcp/$host/$1") 2>/dev/null; }
 for p in $cairn_port $ddb_port $bare_port; do port_free "$p" || die "port $p on $host is in use (set PORT_BASE)"; done
