@@ -4,7 +4,7 @@
 # benchmarks/results/burst-<date>.md. Not run in CI.
 #
 #   benchmarks/burst.sh                                   # this tree's build (distribution/target)
-#   benchmarks/burst.sh --lib /work/baseline/lib --native /work/baseline/native --label baseline
+#   benchmarks/burst.sh --lib /tmp/before/lib --native /tmp/before/native --label before   # a copy of an older build
 #   benchmarks/burst.sh --rounds 1 --port 19250           # options: benchmarks/burst.sh --help
 #
 # Environment: CAIRN_LIB, CAIRN_NATIVE (the --lib and --native defaults), BURST_PORT, MALLOC_ARENA_MAX.
